@@ -1,0 +1,52 @@
+import type { Queryable } from '../connection.ts';
+import type { Scope } from '../scope.ts';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'import';
+
+/** Writes one audit row; call inside the transaction that makes the change. */
+export async function writeAudit(
+  tx: Queryable,
+  scope: Scope,
+  entry: { at: string; entity: string; entityId: number | null; action: AuditAction; before: unknown; after: unknown },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_log (kommune_id, user_id, at, entity, entity_id, action, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      scope.kommuneId,
+      scope.userId,
+      entry.at,
+      entry.entity,
+      entry.entityId,
+      entry.action,
+      entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === null ? null : JSON.stringify(entry.after),
+    ],
+  );
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  entity: string;
+  entityId: number | null;
+  action: AuditAction;
+  user: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The audit trail of one record, or of a whole entity kind when entityId is null; newest first. */
+export async function listAudit(
+  db: Queryable,
+  scope: Scope,
+  filter: { entity?: string | undefined; entityId?: number | undefined; limit: number },
+): Promise<AuditRow[]> {
+  return db.query<AuditRow>(
+    `SELECT a.id, a.at, a.entity, a.entity_id AS "entityId", a.action, u.display_name AS "user", a.before, a.after
+       FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id
+      WHERE a.kommune_id = $1 AND ($2::text IS NULL OR a.entity = $2) AND ($3::int IS NULL OR a.entity_id = $3)
+      ORDER BY a.id DESC LIMIT $4`,
+    [scope.kommuneId, filter.entity ?? null, filter.entityId ?? null, filter.limit],
+  );
+}

@@ -1,0 +1,2 @@
+export * from './month-figures.ts';
+export * from './overview.ts';

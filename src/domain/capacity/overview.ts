@@ -1,0 +1,64 @@
+import type { AssignmentFacts, DoctorFacts, ListSnapshotFacts } from '../registry/index.ts';
+import { DEFAULT_CAPACITY_TARGETS, ruleInForce, type CapacityTargetRule } from '../rules/index.ts';
+import { capacityFigures, gpProfile, type CapacityFigures, type GpProfile } from './month-figures.ts';
+
+export interface TargetAssessment {
+  rule: CapacityTargetRule;
+  /** Open places needed to reach the share target (0 when met); null without a share target. */
+  placesShortOfShare: number | null;
+  shareBelowTarget: boolean;
+  placesBelowMin: boolean;
+  met: boolean;
+}
+
+export interface MonthOverview {
+  capacity: CapacityFigures;
+  gps: GpProfile;
+  target: TargetAssessment;
+}
+
+export interface Overview {
+  latest: MonthOverview | null;
+  previous: MonthOverview | null;
+  /** Every month with snapshots, oldest first, for trend charts. */
+  trend: CapacityFigures[];
+}
+
+/** Checks a month's figures against the municipality's free-capacity rule in force that month. */
+export function assessTarget(figures: CapacityFigures, rules: readonly CapacityTargetRule[]): TargetAssessment {
+  const rule = ruleInForce(rules, figures.month);
+  const shareBelowTarget =
+    rule.freeShareTarget !== null && figures.openShare !== null && figures.openShare < rule.freeShareTarget;
+  const placesBelowMin = rule.freePlacesMin !== null && figures.openPlaces < rule.freePlacesMin;
+  const placesShortOfShare =
+    rule.freeShareTarget === null
+      ? null
+      : Math.max(0, Math.ceil(rule.freeShareTarget * figures.sumListCap - figures.openPlaces - 1e-9));
+  return { rule, placesShortOfShare, shareBelowTarget, placesBelowMin, met: !shareBelowTarget && !placesBelowMin };
+}
+
+/** The Oversikt page: the latest month with snapshots, the month before it, and the trend. */
+export function overview(input: {
+  snapshots: readonly ListSnapshotFacts[];
+  assignments: readonly AssignmentFacts[];
+  doctors: readonly DoctorFacts[];
+  /** The municipality's own rules; the national default applies before the first of them. */
+  targets: readonly CapacityTargetRule[];
+}): Overview {
+  const targets = [...DEFAULT_CAPACITY_TARGETS, ...input.targets];
+  const months = [...new Set(input.snapshots.map((s) => s.month))].sort();
+  const monthOverview = (month: string | undefined): MonthOverview | null => {
+    if (month === undefined) return null;
+    const capacity = capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments });
+    return {
+      capacity,
+      gps: gpProfile({ month, doctors: input.doctors, assignments: input.assignments }),
+      target: assessTarget(capacity, targets),
+    };
+  };
+  return {
+    latest: monthOverview(months.at(-1)),
+    previous: monthOverview(months.at(-2)),
+    trend: months.map((month) => capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments })),
+  };
+}

@@ -1,0 +1,55 @@
+/** Organisation form of a GP position (hjemmel). */
+export type PositionOrgForm = 'self_employed' | 'fixed_salary' | 'section_8_2' | 'municipal';
+/** Organisation form of a GP office (legekontor). */
+export type OfficeOrgForm = 'private' | 'municipal' | 'section_8_2';
+export type PositionStatus = 'active' | 'vacant' | 'advertised' | 'substitute';
+export type AssignmentRole = 'holder' | 'substitute' | 'shared';
+export type Sex = 'F' | 'M';
+
+export interface PositionFacts {
+  id: number;
+  officeId: number;
+  orgForm: PositionOrgForm;
+  status: PositionStatus;
+}
+
+export interface DoctorFacts {
+  id: number;
+  birthYear: number;
+  sex: Sex;
+  specialistGp: boolean;
+  inSpecialisation: boolean;
+}
+
+export interface AssignmentFacts {
+  positionId: number;
+  doctorId: number;
+  role: AssignmentRole;
+  fromDate: string;
+  toDate: string | null;
+}
+
+/** A position's list counted on the 1st of a month. */
+export interface ListSnapshotFacts {
+  positionId: number;
+  month: string; // YYYY-MM-01
+  listLength: number;
+  listCap: number;
+  waitingList: number;
+}
+
+/** True when the assignment covers the date (from ≤ date, and to empty or ≥ date). */
+export function assignmentCovers(a: AssignmentFacts, date: string): boolean {
+  return a.fromDate <= date && (a.toDate === null || a.toDate >= date);
+}
+
+/** A GP who is responsible for the list on the date: a holder, or one of the doctors sharing a fellesliste. */
+export function isListResponsible(a: AssignmentFacts): boolean {
+  switch (a.role) {
+    case 'holder':
+    case 'shared':
+      return true;
+    case 'substitute':
+      return false;
+  }
+}

@@ -1,0 +1,37 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import type { AppDeps } from './context.ts';
+import { installErrorHandler } from './errors.ts';
+import { authPlugin } from './auth/plugin.ts';
+import { registryPlugin } from './registry/plugin.ts';
+import { overviewPlugin } from './overview/plugin.ts';
+import { auditPlugin } from './audit/plugin.ts';
+
+
+/** Builds the whole server without listening; tests call it in-process with app.inject. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
+  installErrorHandler(app);
+  await app.register(cookie);
+  app.get('/api/health', async () => ({ ok: true }));
+  await app.register(async (api) => {
+    await authPlugin(api, deps);
+    await registryPlugin(api, deps);
+    await overviewPlugin(api, deps);
+    await auditPlugin(api, deps);
+
+  });
+  if (deps.webDir && existsSync(deps.webDir)) {
+    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false });
+    // The web app routes on the client: unknown non-API paths get index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.status(404).send({ error: { code: 'not_found', message: 'Fant ikke ressursen', fields: [] } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

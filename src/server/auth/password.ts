@@ -1,0 +1,19 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/** argon2id with the library's defaults (OWASP-recommended memory and time cost). */
+export function hashPassword(plain: string): Promise<string> {
+  return hash(plain);
+}
+
+// A hash of a random string, verified against when the user does not exist, so response time
+// does not reveal which usernames exist.
+let dummyHash: Promise<string> | undefined;
+
+export async function verifyPassword(hashed: string | null, plain: string): Promise<boolean> {
+  if (hashed === null) {
+    dummyHash ??= hash('no-such-user-' + Math.random().toString(36));
+    await verify(await dummyHash, plain).catch(() => false);
+    return false;
+  }
+  return verify(hashed, plain).catch(() => false);
+}

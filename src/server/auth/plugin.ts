@@ -1,0 +1,129 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { ZLoginRequest, WRITE_ROLES, type TSessionResponse } from '../../contracts/auth/login.ts';
+import { AppError } from '../../contracts/errors.ts';
+import { createSession, deleteSession, findSession, findUserByUsername, type SessionRecord } from '../../db/repositories/auth.ts';
+import type { Scope } from '../../db/scope.ts';
+import type { AppDeps } from '../context.ts';
+import { verifyPassword } from './password.ts';
+
+export const SESSION_COOKIE = 'lp_session';
+const SESSION_HOURS = 12;
+const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: (SessionRecord & { scope: Scope }) | null;
+  }
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The signed-in session of a request; throws unauthenticated for public routes' callers. */
+export function requireAuth(request: FastifyRequest): SessionRecord & { scope: Scope } {
+  if (!request.auth) throw new AppError('unauthenticated', 'Du må logge inn');
+  return request.auth;
+}
+
+/** The scope of a request whose user may change data (admin or planner). */
+export function requireWriter(request: FastifyRequest): Scope {
+  const auth = requireAuth(request);
+  if (!WRITE_ROLES.includes(auth.user.role)) throw new AppError('forbidden', 'Rollen din gir bare lesetilgang');
+  return auth.scope;
+}
+
+function sessionBody(s: SessionRecord): TSessionResponse {
+  const { id, username, displayName, role, doctorId } = s.user;
+  return { user: { id, username, displayName, role, doctorId }, kommune: s.kommune, csrfToken: s.csrfToken };
+}
+
+/** Login, logout, session, and the hook that authenticates and CSRF-checks every /api request. */
+export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  app.decorateRequest('auth', null);
+  // preHandler: the key includes the username from the parsed body.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/') || PUBLIC_ROUTES.has(path)) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await findSession(deps.db, tokenHash(token), deps.clock().toISOString()) : null;
+    if (!session) throw new AppError('unauthenticated', 'Du må logge inn');
+    if (!SAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {
+        throw new AppError('csrf_failed', 'Forespørselen mangler gyldig CSRF-nøkkel. Last siden på nytt.');
+      }
+    }
+    request.auth = {
+      ...session,
+      scope: {
+        kommuneId: session.kommune.id,
+        userId: session.user.id,
+        ownDoctorId: session.user.role === 'doctor' ? (session.user.doctorId ?? -1) : null,
+      },
+    };
+  });
+
+  const limit = deps.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 };
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        rateLimit: {
+          max: limit.max,
+          timeWindow: limit.timeWindowMs,
+          keyGenerator: (req: FastifyRequest) => {
+            const body = req.body as { username?: unknown } | undefined;
+            return `${req.ip}|${typeof body?.username === 'string' ? body.username.toLowerCase() : ''}`;
+          },
+          errorResponseBuilder: () => new AppError('rate_limited', 'For mange innloggingsforsøk. Vent et minutt og prøv igjen.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = ZLoginRequest.parse(request.body);
+      const user = await findUserByUsername(deps.db, body.username);
+      const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
+      if (!user || !ok) throw new AppError('unauthenticated', 'Feil brukernavn eller passord');
+      const token = randomBytes(32).toString('base64url');
+      const now = deps.clock();
+      const csrfToken = randomBytes(24).toString('base64url');
+      await createSession(deps.db, {
+        tokenHash: tokenHash(token),
+        userId: user.id,
+        kommuneId: user.kommuneId,
+        csrfToken,
+        now: now.toISOString(),
+        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
+      });
+      const session = await findSession(deps.db, tokenHash(token), now.toISOString());
+      void reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.cookieSecure ?? false,
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return sessionBody(session!);
+    },
+  );
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    requireAuth(request);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await deleteSession(deps.db, tokenHash(token));
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/api/auth/session', async (request) => sessionBody(requireAuth(request)));
+}

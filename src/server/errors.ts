@@ -1,0 +1,70 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ZodError } from 'zod';
+import { fieldLabel } from '../contracts/common.ts';
+import { AppError, type ErrorCode, type TErrorBody, type TFieldError } from '../contracts/errors.ts';
+
+/** The single code → HTTP status map. */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_reference: 400,
+  not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  version_conflict: 409,
+  duplicate: 409,
+  in_use: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  database_busy: 503,
+  internal: 500,
+};
+
+/** Turns zod issues into field errors whose messages name the field in Norwegian. */
+export function zodFields(err: ZodError): TFieldError[] {
+  return err.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const label = path === '' ? 'Forespørselen' : fieldLabel(path);
+    const message = issue.code === 'unrecognized_keys' ? `Ukjente felt: ${issue.keys.join(', ')}` : issue.message;
+    return { path, message: `${label}: ${message}` };
+  });
+}
+
+export function toErrorBody(err: AppError): TErrorBody {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      fields: err.fields,
+      ...(err.current === undefined ? {} : { current: err.current }),
+    },
+  };
+}
+
+/** Normalises anything thrown into an AppError; unknown errors become `internal`. */
+export function asAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) {
+    const fields = zodFields(err);
+    return new AppError('validation_failed', fields.map((f) => f.message).join('; '), { fields });
+  }
+  const fe = err as FastifyError;
+  if (fe.statusCode === 413 || fe.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError('payload_too_large', 'Forespørselen er for stor');
+  if (fe.statusCode === 429) return new AppError('rate_limited', 'For mange forsøk. Vent litt og prøv igjen.');
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError('validation_failed', `Ugyldig forespørsel: ${fe.message}`);
+  }
+  return new AppError('internal', 'Noe gikk galt på serveren. Prøv igjen, og kontakt brukerstøtte om feilen vedvarer.');
+}
+
+/** The one error handler: every error leaves as `{ error: { code, message, fields } }`. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err, request, reply) => {
+    const appErr = asAppError(err);
+    if (appErr.code === 'internal') request.log.error({ err, reqId: request.id }, 'unhandled error');
+    void reply.status(STATUS_BY_CODE[appErr.code]).send(toErrorBody(appErr));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send(toErrorBody(new AppError('not_found', `Fant ikke ${request.method} ${request.url.split('?')[0]}`)));
+  });
+}
