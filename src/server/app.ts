@@ -10,9 +10,21 @@ import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
 
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app serves (method and URL pattern), for tests that must cover them all. */
+    routeTable: { method: string; url: string }[];
+  }
+}
+
 /** Builds the whole server without listening; tests call it in-process with app.inject. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
+  const routeTable: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
   installErrorHandler(app);
   await app.register(cookie);
   app.get('/api/health', async () => ({ ok: true }));

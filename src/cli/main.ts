@@ -1,0 +1,48 @@
+import type { Db } from '../db/connection.ts';
+import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
+import { DataDirBusyError } from '../db/lock.ts';
+import { parseArgs } from './args.ts';
+import { capacityCommand } from './capacity.ts';
+import { CliError, type Io } from './io.ts';
+
+const USAGE = `Bruk: legeplan <kommando> [valg]
+
+Kommandoer:
+  capacity --kommune <nr> [--json]   Listekapasitet for siste måned (samme tall som Oversikt)
+
+Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
+`;
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv);
+  if (!args.command || args.flags.help) {
+    io.out.write(USAGE);
+    return args.command ? 0 : 1;
+  }
+  let db: Db | undefined;
+  try {
+    const withDb = async (fn: (db: Db) => Promise<void>) => {
+      db = await openAppDb(dbConfigFromEnv('kommandoen legeplan', io.env));
+      await fn(db);
+    };
+    switch (args.command) {
+      case 'capacity': {
+        const kommune = args.flags.kommune;
+        if (typeof kommune !== 'string' || !/^\d{4}$/.test(kommune)) throw new CliError('Oppgi kommunenummer med --kommune, f.eks. --kommune 3907');
+        await withDb((d) => capacityCommand(d, io, { kommune, json: args.flags.json === true }));
+        return 0;
+      }
+      default:
+        throw new CliError(`Ukjent kommando: ${args.command}\n\n${USAGE}`);
+    }
+  } catch (err) {
+    if (err instanceof CliError || err instanceof DataDirBusyError) {
+      io.err.write(err.message + '\n');
+      return 1;
+    }
+    throw err;
+  } finally {
+    await db?.close();
+  }
+}

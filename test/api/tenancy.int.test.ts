@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { describeOnBothDatabases } from '../helpers/db.ts';
+import { login, makeKommune, testApp, type Client } from '../helpers/app.ts';
+import { buildSmallRegistry, type SmallRegistry } from '../helpers/fixtures.ts';
+import { dbFingerprint } from '../helpers/fingerprint.ts';
+
+type Route = { method: string; url: string };
+
+/** What another municipality's rows are, per registry entity, for the ID-bearing routes. */
+function idsOf(reg: SmallRegistry, extra: { populationId: number; targetId: number }): Record<string, number[]> {
+  return {
+    offices: [reg.officeId],
+    positions: reg.positionIds,
+    doctors: reg.doctorIds,
+    assignments: reg.assignmentIds,
+    snapshots: reg.snapshotIds,
+    population: [extra.populationId],
+    'capacity-targets': [extra.targetId],
+  };
+}
+
+describeOnBothDatabases('tenancy over every route', (getDb) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await testApp(getDb());
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('a user of municipality B never sees or changes municipality A’s data through any route', async () => {
+    const a = await makeKommune(getDb());
+    const b = await makeKommune(getDb());
+    const pa = await login(app, a.users.admin);
+    const reg = await buildSmallRegistry(pa, 'KommuneA');
+    const population = (await pa.post('/api/registry/population', { month: '2026-11-01', population: 5000, listedElsewhere: 10, listedNonResidents: 5 })).json();
+    const target = (await pa.post('/api/registry/capacity-targets', { validFrom: '2025-01-01', freeShareTarget: 0.05, freePlacesMin: null })).json();
+    const aIds = idsOf(reg, { populationId: population.id, targetId: target.id });
+    const before = await dbFingerprint(getDb());
+
+    const pb: Client = await login(app, b.users.admin);
+    const leaks: string[] = [];
+    const check = (route: Route, ok: boolean, detail: string) => {
+      if (!ok) leaks.push(`${route.method} ${route.url}: ${detail}`);
+    };
+
+    const uncovered: Route[] = [];
+    for (const route of app.routeTable) {
+      if (['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/session'].includes(route.url)) continue;
+      const m = /^\/api\/registry\/([a-z-]+)(\/:id|\/export\.xlsx)?$/.exec(route.url);
+      if (m) {
+        const entity = m[1]!;
+        const ids = aIds[entity]!;
+        const url = (id: number) => route.url.replace(':id', String(id));
+        if (m[2] === '/:id') {
+          for (const id of ids) {
+            const res =
+              route.method === 'GET' ? await pb.get(url(id))
+              : route.method === 'PUT' ? await pb.put(url(id), { version: 1 })
+              : await pb.delete(`${url(id)}?version=1`);
+            check(route, res.statusCode === 404 || (route.method === 'PUT' && res.statusCode === 400), `answered ${res.statusCode} for A's id ${id}`);
+          }
+        } else if (m[2] === '/export.xlsx') {
+          const res = await pb.get(route.url);
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+          const exported = wb.worksheets[0]!.getColumn(1).values.slice(2).map(Number);
+          check(route, exported.every((id) => !ids.includes(id)), `exported A's rows ${exported}`);
+        } else if (route.method === 'GET') {
+          const items = (await pb.get(route.url)).json().items as { id: number }[];
+          check(route, items.every((i) => !ids.includes(i.id)), 'listed A’s rows');
+        } else if (route.method === 'POST') {
+          // Creating in B with references to A's rows must be refused.
+          const refBody: Record<string, unknown> = {
+            positions: { officeId: reg.officeId, code: 'B-1', orgForm: 'self_employed', listCap: 1000, status: 'active', sharedList: false },
+            assignments: { positionId: reg.positionIds[0], doctorId: reg.doctorIds[0], role: 'holder', fromDate: '2021-01-01', toDate: null },
+            snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
+          };
+          if (entity in refBody) {
+            const res = await pb.post(route.url, refBody[entity]);
+            check(route, res.statusCode === 400 && res.json().error.code === 'invalid_reference', `answered ${res.statusCode}`);
+          }
+        } else uncovered.push(route);
+      } else if (route.url === '/api/overview') {
+        const res = (await pb.get(route.url)).json();
+        check(route, res.latest === null && res.trend.length === 0, 'showed figures from A');
+      } else if (route.url === '/api/audit') {
+        const items = (await pb.get(route.url)).json().items as { entity: string; entityId: number }[];
+        check(route, items.every((i) => !(aIds[i.entity] ?? []).includes(i.entityId)), 'showed A’s audit rows');
+      } else if (route.url.startsWith('/api/import/list-snapshots/')) {
+        const csv = 'Hjemmel;Måned;Listelengde;Listetak;Venteliste\nT-01;2026-11-01;100;1000;0\n';
+        const body = { fileName: 'a.csv', contentBase64: Buffer.from(csv).toString('base64') };
+        const res = route.method === 'GET' ? await pb.get(route.url) : await pb.post(route.url, body);
+        if (route.url.endsWith('/preview')) check(route, res.json().rows?.[0]?.positionId === null, 'matched A’s position');
+        else if (route.url.endsWith('/commit')) check(route, res.statusCode === 400, `answered ${res.statusCode}`);
+        else check(route, res.statusCode === 200 && res.json().mapping === null, 'showed A’s mapping');
+      } else uncovered.push(route);
+    }
+    expect(uncovered, 'routes without a tenancy case: add one here').toEqual([]);
+    expect(leaks).toEqual([]);
+    expect(await dbFingerprint(getDb())).toBe(before);
+  });
+});
