@@ -88,6 +88,8 @@ export interface GpProfile {
   averageAge: number | null;
   aged50OrMore: number;
   ageBands: { label: string; count: number }[];
+  /** GPs reaching the planning retirement age by each of the next ten years (cumulative, from the month's year). */
+  reachingRetirementAge: { age: number; byYear: { year: number; count: number }[] };
 }
 
 /** Profile of the GPs responsible for a list on the 1st of the month; age = the month's year − birth year. */
@@ -95,6 +97,7 @@ export function gpProfile(input: {
   month: string;
   doctors: readonly DoctorFacts[];
   assignments: readonly AssignmentFacts[];
+  retirementAge: number;
 }): GpProfile {
   const ids = new Set(
     input.assignments.filter((a) => isListResponsible(a) && assignmentCovers(a, input.month)).map((a) => a.doctorId),
@@ -111,5 +114,12 @@ export function gpProfile(input: {
     averageAge: ages.length > 0 ? ages.reduce((a, b) => a + b, 0) / ages.length : null,
     aged50OrMore: ages.filter((a) => a >= 50).length,
     ageBands: AGE_BANDS.map((b) => ({ label: b.label, count: ages.filter((a) => a >= b.min && a <= b.max).length })),
+    reachingRetirementAge: {
+      age: input.retirementAge,
+      byYear: Array.from({ length: 11 }, (_, i) => ({
+        year: year + i,
+        count: gps.filter((d) => d.birthYear + input.retirementAge <= year + i).length,
+      })),
+    },
   };
 }

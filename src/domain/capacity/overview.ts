@@ -1,5 +1,5 @@
 import type { AssignmentFacts, DoctorFacts, ListSnapshotFacts } from '../registry/index.ts';
-import { DEFAULT_CAPACITY_TARGETS, ruleInForce, type CapacityTargetRule } from '../rules/index.ts';
+import { DEFAULT_CAPACITY_TARGETS, DEFAULT_RETIREMENT_AGE, ruleInForce, type CapacityTargetRule } from '../rules/index.ts';
 import { capacityFigures, gpProfile, type CapacityFigures, type GpProfile } from './month-figures.ts';
 
 export interface TargetAssessment {
@@ -44,6 +44,7 @@ export function overview(input: {
   doctors: readonly DoctorFacts[];
   /** The municipality's own rules; the national default applies before the first of them. */
   targets: readonly CapacityTargetRule[];
+  retirementAge?: number;
 }): Overview {
   const targets = [...DEFAULT_CAPACITY_TARGETS, ...input.targets];
   const months = [...new Set(input.snapshots.map((s) => s.month))].sort();
@@ -52,7 +53,7 @@ export function overview(input: {
     const capacity = capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments });
     return {
       capacity,
-      gps: gpProfile({ month, doctors: input.doctors, assignments: input.assignments }),
+      gps: gpProfile({ month, doctors: input.doctors, assignments: input.assignments, retirementAge: input.retirementAge ?? DEFAULT_RETIREMENT_AGE }),
       target: assessTarget(capacity, targets),
     };
   };

@@ -19,3 +19,6 @@ export function ruleInForce<T extends { validFrom: string }>(rules: readonly T[]
   if (!found) throw new RangeError(`No rule in force on ${date}`);
   return found;
 }
+
+/** The retirement age a plan assumes when counting GPs who will leave (Sandefjord's plan: 70). */
+export const DEFAULT_RETIREMENT_AGE = 70;

@@ -1,1 +1,1 @@
-export { DEFAULT_CAPACITY_TARGETS, ruleInForce, type CapacityTargetRule } from './capacity-target.ts';
+export { DEFAULT_CAPACITY_TARGETS, DEFAULT_RETIREMENT_AGE, ruleInForce, type CapacityTargetRule } from './capacity-target.ts';
