@@ -53,6 +53,7 @@ export const FIELD_LABELS: Record<string, string> = {
   listedNonResidents: 'Ikke-innbyggere på liste her',
   version: 'Versjon',
   username: 'Brukernavn',
+  displayName: 'Visningsnavn',
   password: 'Passord',
   mapping: 'Kolonnekobling',
   file: 'Fil',

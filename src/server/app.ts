@@ -8,6 +8,7 @@ import { authPlugin } from './auth/plugin.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
+import { usersPlugin } from './users/plugin.ts';
 
 
 declare module 'fastify' {
@@ -33,6 +34,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await registryPlugin(api, deps);
     await overviewPlugin(api, deps);
     await auditPlugin(api, deps);
+    await usersPlugin(api, deps);
 
   });
   if (deps.webDir && existsSync(deps.webDir)) {

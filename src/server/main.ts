@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
-import { seedDemoIfEmpty } from '../db/demo.ts';
+import { readDemoFiles, seedDemoIfEmpty } from '../db/demo.ts';
 import { DataDirBusyError } from '../db/lock.ts';
 import { createApp } from './app.ts';
 import { hashPassword } from './auth/password.ts';
@@ -32,9 +32,10 @@ await app.listen({ port, host });
 const where = dbConfig.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${dbConfig.dataDir}`;
 console.log(`Legeplan kjører på http://localhost:${port}  (database: ${where})`);
 if (seeded.length > 0) console.log(`Lastet demodata: ${seeded.map((d) => d.kommune.name).join(', ')}`);
-console.log('Demo-innlogginger (passord legeplan-demo):');
-for (const nr of ['sandefjord', 'sarpsborg']) {
-  console.log(`  ${nr}-admin, ${nr}-planlegger, ${nr}-lege, ${nr}-leser`);
+console.log('Demo-innlogginger:');
+for (const demo of await readDemoFiles()) {
+  const users = demo.users.map((u) => `${u.username} (${u.role})`).join(', ');
+  console.log(`  ${demo.kommune.name}: ${users} – passord ${demo.users[0]?.password ?? ''}`);
 }
 
 let stopping = false;

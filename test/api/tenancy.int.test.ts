@@ -89,6 +89,18 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
       } else if (route.url === '/api/audit') {
         const items = (await pb.get(route.url)).json().items as { entity: string; entityId: number }[];
         check(route, items.every((i) => !(aIds[i.entity] ?? []).includes(i.entityId)), 'showed A’s audit rows');
+      } else if (route.url === '/api/users') {
+        if (route.method === 'GET') {
+          const names = ((await pb.get(route.url)).json().items as { username: string }[]).map((u) => u.username);
+          check(route, !names.some((n) => Object.values(a.users).includes(n)), 'listed A’s users');
+        } else {
+          const res = await pb.post(route.url, { username: 'ny-bruker-b', displayName: 'Ny', role: 'doctor', doctorId: reg.doctorIds[0], password: 'langt-passord-1' });
+          check(route, res.statusCode === 400 && res.json().error.code === 'invalid_reference', `answered ${res.statusCode}`);
+        }
+      } else if (route.url === '/api/users/:id') {
+        const [aUser] = await getDb().query<{ id: number }>(`SELECT id FROM app_user WHERE kommune_id = $1 LIMIT 1`, [a.id]);
+        const res = await pb.put(`/api/users/${aUser!.id}`, { version: 1, displayName: 'Kapret', role: 'readonly', doctorId: null });
+        check(route, res.statusCode === 404, `answered ${res.statusCode}`);
       } else if (route.url.startsWith('/api/import/list-snapshots/')) {
         const csv = 'Hjemmel;Måned;Listelengde;Listetak;Venteliste\nT-01;2026-11-01;100;1000;0\n';
         const body = { fileName: 'a.csv', contentBase64: Buffer.from(csv).toString('base64') };

@@ -1,0 +1,39 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ZId } from '../../contracts/common.ts';
+import { AppError } from '../../contracts/errors.ts';
+import { ZCreateUserRequest, ZUpdateUserRequest } from '../../contracts/auth/users.ts';
+import { createUser, listUsers, updateUser } from '../../db/repositories/users.ts';
+import type { Scope } from '../../db/scope.ts';
+import type { AppDeps } from '../context.ts';
+import { requireAuth } from '../auth/plugin.ts';
+import { hashPassword } from '../auth/password.ts';
+
+const ZIdParams = z.object({ id: ZId });
+
+function requireAdmin(request: FastifyRequest): Scope {
+  const auth = requireAuth(request);
+  if (auth.user.role !== 'admin') throw new AppError('forbidden', 'Bare administratorer kan forvalte brukere');
+  return auth.scope;
+}
+
+/** Accounts of the admin's own municipality: list, create, change role/name/doctor/password. */
+export async function usersPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const ctx = (scope: Scope) => ({ db: deps.db, scope, now: deps.clock().toISOString() });
+
+  app.get('/api/users', async (request) => ({ items: await listUsers(deps.db, requireAdmin(request)) }));
+
+  app.post('/api/users', async (request, reply) => {
+    const scope = requireAdmin(request);
+    const { password, ...input } = ZCreateUserRequest.parse(request.body);
+    void reply.status(201);
+    return createUser(ctx(scope), input, await hashPassword(password));
+  });
+
+  app.put('/api/users/:id', async (request) => {
+    const scope = requireAdmin(request);
+    const { id } = ZIdParams.parse(request.params);
+    const { password, ...input } = ZUpdateUserRequest.parse(request.body);
+    return updateUser(ctx(scope), id, input, password === undefined ? null : await hashPassword(password));
+  });
+}
