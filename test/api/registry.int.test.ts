@@ -69,4 +69,31 @@ describeOnBothDatabases('registry CRUD', (getDb) => {
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().error.code).toBe('csrf_failed');
   });
+
+  it('two simultaneous edits of the same version: exactly one wins, the other gets 409', async () => {
+    const k = await makeKommune(getDb());
+    const a = await login(app, k.users.planner);
+    const b = await login(app, k.users.admin);
+    const office = (await a.post('/api/registry/offices', { name: 'Samtidig', address: 'Gata 1', orgForm: 'private' })).json();
+    const results = await Promise.all([
+      a.put(`/api/registry/offices/${office.id}`, { name: 'Samtidig', address: 'Fra A', orgForm: 'private', version: 1 }),
+      b.put(`/api/registry/offices/${office.id}`, { name: 'Samtidig', address: 'Fra B', orgForm: 'private', version: 1 }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.statusCode === 200)!.json();
+    expect((await a.get(`/api/registry/offices/${office.id}`)).json()).toMatchObject({ address: winner.address, version: 2 });
+  });
+
+  it('refuses to delete an office that still has positions, and deletes with the current version', async () => {
+    const k = await makeKommune(getDb());
+    const p = await login(app, k.users.planner);
+    const office = (await p.post('/api/registry/offices', { name: 'Slett meg', address: 'Gata 2', orgForm: 'private' })).json();
+    const pos = (await p.post('/api/registry/positions', { officeId: office.id, code: 'S-1', orgForm: 'municipal', listCap: 800, status: 'vacant', sharedList: true })).json();
+    const inUse = await p.delete(`/api/registry/offices/${office.id}?version=1`);
+    expect(inUse.statusCode).toBe(409);
+    expect(inUse.json().error.code).toBe('in_use');
+    expect((await p.delete(`/api/registry/positions/${pos.id}?version=1`)).statusCode).toBe(200);
+    expect((await p.delete(`/api/registry/offices/${office.id}?version=1`)).statusCode).toBe(200);
+    expect((await p.get(`/api/registry/offices/${office.id}`)).statusCode).toBe(404);
+  });
 });
