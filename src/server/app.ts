@@ -9,6 +9,7 @@ import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
 import { usersPlugin } from './users/plugin.ts';
+import { openApiRoute } from './openapi.ts';
 
 
 declare module 'fastify' {
@@ -29,6 +30,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
   await app.register(cookie);
   app.get('/api/health', async () => ({ ok: true }));
+  openApiRoute(app);
   await app.register(async (api) => {
     await authPlugin(api, deps);
     await registryPlugin(api, deps);

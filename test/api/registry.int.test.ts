@@ -96,4 +96,11 @@ describeOnBothDatabases('registry CRUD', (getDb) => {
     expect((await p.delete(`/api/registry/offices/${office.id}?version=1`)).statusCode).toBe(200);
     expect((await p.get(`/api/registry/offices/${office.id}`)).statusCode).toBe(404);
   });
+
+  it('describes every route in /api/openapi.json from the same contracts', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const doc = res.json();
+    for (const r of app.routeTable) expect(doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();
+    expect(doc.paths['/api/registry/positions'].post.requestBody.content['application/json'].schema.properties.listCap).toMatchObject({ type: 'integer', minimum: 0 });
+  });
 });

@@ -10,7 +10,7 @@ import { verifyPassword } from './password.ts';
 
 export const SESSION_COOKIE = 'lp_session';
 const SESSION_HOURS = 12;
-const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health']);
+const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
