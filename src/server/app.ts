@@ -3,11 +3,12 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import type { AppDeps } from './context.ts';
-import { installErrorHandler } from './errors.ts';
+import { installErrorHandler, notFoundBody } from './errors.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
+import { importPlugin } from './imports/plugin.ts';
 import { usersPlugin } from './users/plugin.ts';
 import { openApiRoute } from './openapi.ts';
 
@@ -36,18 +37,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await registryPlugin(api, deps);
     await overviewPlugin(api, deps);
     await auditPlugin(api, deps);
+    await importPlugin(api, deps);
     await usersPlugin(api, deps);
 
   });
-  if (deps.webDir && existsSync(deps.webDir)) {
-    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false });
-    // The web app routes on the client: unknown non-API paths get index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/') || request.method !== 'GET') {
-        return reply.status(404).send({ error: { code: 'not_found', message: 'Fant ikke ressursen', fields: [] } });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));
+  if (serveWeb) await app.register(fastifyStatic, { root: deps.webDir!, wildcard: false });
+  // The web app routes on the client: unknown non-API GETs get index.html; everything else a 404 error body.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(notFoundBody(request.method, request.url));
+  });
   return app;
 }

@@ -64,7 +64,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (appErr.code === 'internal') request.log.error({ err, reqId: request.id }, 'unhandled error');
     void reply.status(STATUS_BY_CODE[appErr.code]).send(toErrorBody(appErr));
   });
-  app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send(toErrorBody(new AppError('not_found', `Fant ikke ${request.method} ${request.url.split('?')[0]}`)));
-  });
+}
+
+/** 404 for an unknown API path, in the one error format. */
+export function notFoundBody(method: string, url: string): TErrorBody {
+  return toErrorBody(new AppError('not_found', `Fant ikke ${method} ${url.split('?')[0]}`));
 }

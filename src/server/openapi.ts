@@ -4,6 +4,7 @@ import { ZErrorBody } from '../contracts/errors.ts';
 import { ZLoginRequest, ZSessionResponse } from '../contracts/auth/login.ts';
 import { ZCreateUserRequest, ZUpdateUserRequest, ZUser } from '../contracts/auth/users.ts';
 import { ENTITIES, ENTITY_NAMES } from '../db/entities.ts';
+import { ZSnapshotImportCommitRequest, ZSnapshotImportRequest } from '../contracts/imports/snapshot-import.ts';
 
 const schema = (s: ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 
@@ -13,6 +14,8 @@ export function buildOpenApi(routes: { method: string; url: string }[]): object 
     'POST /api/auth/login': ZLoginRequest,
     'POST /api/users': ZCreateUserRequest,
     'PUT /api/users/:id': ZUpdateUserRequest,
+    'POST /api/import/list-snapshots/preview': ZSnapshotImportRequest,
+    'POST /api/import/list-snapshots/commit': ZSnapshotImportCommitRequest,
   };
   for (const name of ENTITY_NAMES) {
     const input = ENTITIES[name].input;

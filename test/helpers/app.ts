@@ -13,12 +13,14 @@ export async function testApp(db: Db, opts: { loginMax?: number } = {}): Promise
 
 let hashed: Promise<string> | undefined;
 let counter = 0;
+const fileOffset = Number.parseInt(randomBytes(2).toString('hex'), 16);
 
 /** Creates a municipality with one user per role; each test makes its own, so tests never share rows. */
 export async function makeKommune(db: Db): Promise<{ id: number; nr: string; users: Record<'admin' | 'planner' | 'doctor' | 'readonly', string> }> {
   hashed ??= hashPassword(TEST_PASSWORD);
   const hash = await hashed;
-  const nr = String(1000 + ((Number.parseInt(randomBytes(2).toString('hex'), 16) + counter++) % 8999));
+  // Municipality numbers are unique: a random start per file plus a counter never collides within a database.
+  const nr = String(1000 + ((fileOffset + counter++) % 8999));
   const tag = randomBytes(4).toString('hex');
   const [k] = await db.query<{ id: number }>(`INSERT INTO kommune (nr, name) VALUES ($1, $2) RETURNING id`, [
     nr.padStart(4, '0'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCount, ZId, ZVersion } from '../common.ts';
+import { SNAPSHOT_LIMITS } from '../../domain/registry/index.ts';
 
 export const POSITION_ORG_FORMS = ['self_employed', 'fixed_salary', 'section_8_2', 'municipal'] as const;
 export const POSITION_ORG_FORM_LABELS: Record<(typeof POSITION_ORG_FORMS)[number], string> = {
@@ -21,7 +22,7 @@ export const ZPositionInput = z.strictObject({
   officeId: ZId,
   code: z.string().trim().min(1, 'Må fylles ut').max(40, 'Høyst 40 tegn'),
   orgForm: z.enum(POSITION_ORG_FORMS),
-  listCap: ZCount(5000),
+  listCap: ZCount(SNAPSHOT_LIMITS.listCap),
   status: z.enum(POSITION_STATUSES),
   sharedList: z.boolean(),
 });

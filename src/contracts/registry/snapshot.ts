@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ZCount, ZId, ZMonth, ZVersion } from '../common.ts';
+import { SNAPSHOT_LIMITS } from '../../domain/registry/index.ts';
 
 /** A position's list counted on the 1st of a month. Body of POST/PUT /api/registry/snapshots. */
 export const ZSnapshotInput = z.strictObject({
   positionId: ZId,
   month: ZMonth,
-  listLength: ZCount(10000),
-  listCap: ZCount(5000),
-  waitingList: ZCount(100000),
+  listLength: ZCount(SNAPSHOT_LIMITS.listLength),
+  listCap: ZCount(SNAPSHOT_LIMITS.listCap),
+  waitingList: ZCount(SNAPSHOT_LIMITS.waitingList),
 });
 export const ZSnapshot = ZSnapshotInput.extend({ id: ZId, version: ZVersion, month: z.string() });
 export type TSnapshotInput = z.infer<typeof ZSnapshotInput>;

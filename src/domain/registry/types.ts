@@ -29,6 +29,9 @@ export interface AssignmentFacts {
   toDate: string | null;
 }
 
+/** Upper limits on list counts, the same as the database's CHECK constraints: above them a figure is a typo. */
+export const SNAPSHOT_LIMITS = { listLength: 10_000, listCap: 5_000, waitingList: 100_000 } as const;
+
 /** A position's list counted on the 1st of a month. */
 export interface ListSnapshotFacts {
   positionId: number;
