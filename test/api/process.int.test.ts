@@ -42,4 +42,51 @@ describe('server and CLI as processes on one PGlite data directory', () => {
     expect(offices.map((o) => o.name)).toContain('Omstartsenteret');
     await server.stop();
   }, 180_000);
+
+  it('a server killed in the middle of an import commit leaves the database as it was before the import', async () => {
+    const port = 3800 + Math.floor(Math.random() * 400);
+    let server = await startServerProcess(env, port);
+    const headers = await httpLogin(server.url, 'sandefjord-planlegger', 'legeplan-demo');
+    const positions = (await (await fetch(`${server.url}/api/registry/positions`, { headers })).json()).items as { code: string }[];
+    const countSnapshots = async (h: Record<string, string>) =>
+      ((await (await fetch(`${server.url}/api/registry/snapshots`, { headers: h })).json()).items as unknown[]).length;
+
+    const mapping = { positionCode: 'Hjemmel', month: 'Måned', listLength: 'Listelengde', listCap: 'Listetak', waitingList: 'Venteliste' };
+    // Thirty years of history for every position: close to 20 000 new rows (the import's limit) in one transaction.
+    const history = (from: number) => {
+      const lines = ['Hjemmel;Måned;Listelengde;Listetak;Venteliste'];
+      for (let y = from; y < from + 30; y++) {
+        for (let m = 1; m <= 12; m++) for (const p of positions) lines.push(`${p.code};${y}-${String(m).padStart(2, '0')}-01;900;1000;0`);
+      }
+      return { rows: lines.length - 1, body: JSON.stringify({ fileName: 'historikk.csv', contentBase64: Buffer.from(lines.join('\n')).toString('base64'), mapping }) };
+    };
+    const post = (path: string, body: string) => fetch(`${server.url}/api/import/list-snapshots/${path}`, { method: 'POST', headers, body });
+
+    // Measure on one file: the preview reads and checks without writing; the commit also writes. The writes lie between.
+    const first = history(2000);
+    let t0 = performance.now();
+    expect((await (await post('preview', first.body)).json()).errorCount).toBe(0);
+    const readMs = performance.now() - t0;
+    t0 = performance.now();
+    expect((await post('commit', first.body)).status).toBe(200);
+    const commitMs = performance.now() - t0;
+    const before = await countSnapshots(headers);
+
+    // Kill the server a third of the way into the writes of the next file's commit.
+    const second = history(2030);
+    const commit = post('commit', second.body).then(
+      (r) => r.status,
+      () => 'connection lost' as const,
+    );
+    await new Promise((r) => setTimeout(r, readMs + (commitMs - readMs) / 3));
+    await server.stop('SIGKILL');
+    expect(await commit).toBe('connection lost');
+
+    server = await startServerProcess(env, port);
+    const h2 = await httpLogin(server.url, 'sandefjord-planlegger', 'legeplan-demo');
+    const after = await countSnapshots(h2);
+    // All or nothing: the import is one transaction, so no part of it survives on its own.
+    expect([before, before + second.rows]).toContain(after);
+    await server.stop();
+  }, 240_000);
 });

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = `${root}node_modules/.bin/tsx`;
 
 export interface ServerProcess {
   url: string;
@@ -13,7 +12,8 @@ export interface ServerProcess {
 
 /** Starts `src/server/main.ts` as its own process on a data dir and waits until it listens. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
-  const child = spawn(tsx, ['src/server/main.ts'], {
+  // node itself (not the tsx wrapper, which runs a child): a SIGKILL must hit the server process.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
