@@ -1,13 +1,13 @@
+import type { TAuditAction, TAuditEntry } from '../../contracts/audit/list-audit.ts';
 import type { Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'import';
 
 /** Writes one audit row; call inside the transaction that makes the change. */
 export async function writeAudit(
   tx: Queryable,
   scope: Scope,
-  entry: { at: string; entity: string; entityId: number | null; action: AuditAction; before: unknown; after: unknown },
+  entry: { at: string; entity: string; entityId: number | null; action: TAuditAction; before: unknown; after: unknown },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO audit_log (kommune_id, user_id, at, entity, entity_id, action, before, after)
@@ -25,24 +25,13 @@ export async function writeAudit(
   );
 }
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  entity: string;
-  entityId: number | null;
-  action: AuditAction;
-  user: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 /** The audit trail of one record, or of a whole entity kind when entityId is null; newest first. */
 export async function listAudit(
   db: Queryable,
   scope: Scope,
   filter: { entity?: string | undefined; entityId?: number | undefined; limit: number },
-): Promise<AuditRow[]> {
-  return db.query<AuditRow>(
+): Promise<TAuditEntry[]> {
+  return db.query<TAuditEntry>(
     `SELECT a.id, a.at, a.entity, a.entity_id AS "entityId", a.action, u.display_name AS "user", a.before, a.after
        FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id
       WHERE a.kommune_id = $1 AND ($2::text IS NULL OR a.entity = $2) AND ($3::int IS NULL OR a.entity_id = $3)
