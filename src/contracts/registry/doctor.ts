@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 
+export const SEXES = ['F', 'M'] as const;
+export const SEX_LABELS: Record<(typeof SEXES)[number], string> = { F: 'Kvinne', M: 'Mann' };
+
 /** Body of POST /api/registry/doctors and (with version) PUT /api/registry/doctors/:id. */
 export const ZDoctorInput = z
   .strictObject({
     name: ZText(200),
     birthYear: z.number({ error: 'Må være et årstall' }).int('Må være et heltall').min(1920, 'Tidligst 1920').max(2010, 'Senest 2010'),
-    sex: z.enum(['F', 'M']),
+    sex: z.enum(SEXES),
     specialistGp: z.boolean(),
     specialistSince: ZDate.nullable(),
     authorisedDate: ZDate,
@@ -29,7 +32,7 @@ export const ZDoctor = z.object({
   version: ZVersion,
   name: z.string(),
   birthYear: z.number(),
-  sex: z.enum(['F', 'M']),
+  sex: z.enum(SEXES),
   specialistGp: z.boolean(),
   specialistSince: z.string().nullable(),
   authorisedDate: z.string(),

@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import { WRITE_ROLES, type TSessionResponse } from '../../contracts/auth/login.ts';
+
+export interface SessionValue {
+  session: TSessionResponse;
+  /** Admins and planners may change data; readers and doctors only look. */
+  canWrite: boolean;
+  /** The audit log names other people's changes: not for the doctor role (the API refuses it too). */
+  canSeeAudit: boolean;
+  logout: () => Promise<void>;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
+
+/** Derives what the signed-in user may do from the session. */
+export function sessionValue(session: TSessionResponse, logout: () => Promise<void>): SessionValue {
+  return {
+    session,
+    canWrite: WRITE_ROLES.includes(session.user.role),
+    canSeeAudit: session.user.role !== 'doctor',
+    logout,
+  };
+}
+
+/** The signed-in session; only used below the App's session provider. */
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionContext');
+  return value;
+}

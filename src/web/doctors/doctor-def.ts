@@ -1,0 +1,22 @@
+import { ZDoctorInput } from '../../contracts/registry/index.ts';
+import { SEX_LABELS } from '../../contracts/registry/doctor.ts';
+import { optionsFrom } from '../forms/field-spec.ts';
+import type { RecordDef } from '../records/record-def.ts';
+
+export const doctorDef: RecordDef<'doctors'> = {
+  entity: 'doctors',
+  noun: 'lege',
+  newLabel: 'Ny lege',
+  schema: ZDoctorInput,
+  fields: [
+    { kind: 'text', name: 'name' },
+    { kind: 'integer', name: 'birthYear' },
+    { kind: 'select', name: 'sex', options: optionsFrom(SEX_LABELS) },
+    { kind: 'date', name: 'authorisedDate' },
+    { kind: 'boolean', name: 'specialistGp' },
+    { kind: 'date', name: 'specialistSince', nullable: true, description: 'Bare for spesialister i allmennmedisin' },
+    { kind: 'boolean', name: 'inSpecialisation', description: 'ALIS / LIS3 i allmennmedisin' },
+  ],
+  defaults: { name: '', birthYear: null, sex: null, authorisedDate: null, specialistGp: false, specialistSince: null, inSpecialisation: false },
+  title: (row) => String(row.name ?? 'legen'),
+};

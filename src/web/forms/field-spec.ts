@@ -1,0 +1,147 @@
+// A form is a list of field specs. The same spec turns a stored record into form text, form text into the
+// contract's input (validated by the contract's zod schema) and any stored value into display text
+// (tables, the conflict view and the audit log).
+import { FIELD_LABELS } from '../../contracts/common.ts';
+import { formatDate, formatInt, formatMonthLong, formatPercentTrim, formatYesNo, parseNumber } from '../format.ts';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface Common {
+  /** The contract's field name. */
+  name: string;
+  /** Norwegian label; defaults to the contracts' FIELD_LABELS. */
+  label?: string;
+  description?: string;
+  /** Part of the input but not shown (e.g. the position when adding a doctor from the position's page). */
+  hidden?: boolean;
+}
+
+export type FieldSpec = Common &
+  (
+    | { kind: 'text' }
+    | { kind: 'integer'; nullable?: boolean; suffix?: string }
+    /** A share stored as a fraction (0.07), typed as a percentage (7). */
+    | { kind: 'percent'; nullable?: boolean }
+    | { kind: 'date'; nullable?: boolean }
+    /** A month stored as its 1st day. */
+    | { kind: 'month' }
+    | { kind: 'select'; options: readonly Option[]; numeric?: boolean; nullable?: boolean }
+    | { kind: 'boolean' }
+  );
+
+/** The form's values as the inputs hold them. */
+export type FormState = Record<string, string | boolean>;
+
+export const fieldLabel = (spec: FieldSpec): string => spec.label ?? FIELD_LABELS[spec.name] ?? spec.name;
+
+/** Options from a Record of Norwegian labels (the contracts' *_LABELS maps). */
+export const optionsFrom = (labels: Record<string, string>): Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+const decimalText = (n: number): string => String(Math.round(n * 10000) / 10000).replace('.', ',');
+
+/** A stored value as form text. */
+export function toFormValue(spec: FieldSpec, value: unknown): string | boolean {
+  switch (spec.kind) {
+    case 'boolean':
+      return value === true;
+    case 'percent':
+      return typeof value === 'number' ? decimalText(value * 100) : '';
+    case 'month':
+      return typeof value === 'string' ? value.slice(0, 7) : '';
+    case 'text':
+    case 'integer':
+    case 'date':
+    case 'select':
+      return value === null || value === undefined ? '' : String(value);
+  }
+}
+
+/** A record (or defaults) as form state, field by field. */
+export function toFormState(specs: readonly FieldSpec[], record: Record<string, unknown>): FormState {
+  return Object.fromEntries(specs.map((s) => [s.name, toFormValue(s, record[s.name])]));
+}
+
+/** True when a required field is left empty (checked before the contract, which cannot tell "empty" apart). */
+export function isMissing(spec: FieldSpec, raw: string | boolean): boolean {
+  if (typeof raw === 'boolean') return false;
+  switch (spec.kind) {
+    case 'boolean':
+    case 'text':
+      return false; // the contract says "Må fylles ut" itself
+    case 'integer':
+    case 'percent':
+    case 'date':
+    case 'select':
+      return raw.trim() === '' && !spec.nullable;
+    case 'month':
+      return raw.trim() === '';
+  }
+}
+
+/**
+ * Form text as the value the contract expects. Text that is not a number is passed on as text,
+ * so the contract's own message ("Må være et tall") is the one shown.
+ */
+export function toInputValue(spec: FieldSpec, raw: string | boolean): unknown {
+  if (typeof raw === 'boolean') return raw;
+  const empty = raw.trim() === '';
+  switch (spec.kind) {
+    case 'boolean':
+      return raw === 'true';
+    case 'text':
+      return raw;
+    case 'integer': {
+      if (empty) return spec.nullable ? null : undefined;
+      const n = parseNumber(raw);
+      return n === undefined || Number.isNaN(n) ? raw : n;
+    }
+    case 'percent': {
+      if (empty) return spec.nullable ? null : undefined;
+      const n = parseNumber(raw);
+      return n === undefined || Number.isNaN(n) ? raw : Math.round(n * 100) / 10000;
+    }
+    case 'date':
+      return empty ? (spec.nullable ? null : undefined) : raw;
+    case 'month':
+      return empty ? undefined : `${raw}-01`;
+    case 'select':
+      if (empty) return spec.nullable ? null : undefined;
+      return spec.numeric ? Number(raw) : raw;
+  }
+}
+
+/** The whole form as the contract's input object (hidden fields included). */
+export function toInput(specs: readonly FieldSpec[], state: FormState): Record<string, unknown> {
+  return Object.fromEntries(specs.map((s) => [s.name, toInputValue(s, state[s.name] ?? '')]));
+}
+
+/** A stored value as display text, e.g. `Aktiv`, `1 200`, `7 %`, `24.11.2026`, `Ja`; `–` when not set. */
+export function formatValue(spec: FieldSpec, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  switch (spec.kind) {
+    case 'boolean':
+      return typeof value === 'boolean' ? formatYesNo(value) : String(value);
+    case 'integer':
+      return typeof value === 'number' ? formatInt(value) : String(value);
+    case 'percent':
+      return typeof value === 'number' ? formatPercentTrim(value) : String(value);
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : String(value);
+    case 'month':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatMonthLong(value) : String(value);
+    case 'select':
+      return spec.options.find((o) => o.value === String(value))?.label ?? String(value);
+    case 'text':
+      return String(value);
+  }
+}
+
+/** What the user has typed, as display text (for the conflict view): the parsed value if it parses, else the text. */
+export function formatFormValue(spec: FieldSpec, raw: string | boolean): string {
+  const value = toInputValue(spec, raw);
+  return formatValue(spec, value);
+}

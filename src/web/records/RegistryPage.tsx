@@ -1,0 +1,37 @@
+import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { usePageTitle } from '../app/use-page-title.ts';
+import type { EntityName } from '../data/registry-api.ts';
+import { useRegistry } from '../data/use-registry.ts';
+import { RecordTable, type RecordTableProps } from './RecordTable.tsx';
+
+type Props<N extends EntityName> = Omit<RecordTableProps<N>, 'rows' | 'caption'> & {
+  /** The table's caption when it differs from the title. */
+  caption?: string;
+  /** The page's h1, e.g. "Legekontor"; also the table's caption. */
+  title: string;
+  intro?: ReactNode;
+  /** False while the tables the columns look names up in are loading. */
+  ready?: boolean;
+};
+
+/** Every registry page: its heading, then the whole table with its actions (loaded and shared by useRegistry). */
+export function RegistryPage<N extends EntityName>({ title, caption, intro, ready = true, ...table }: Props<N>) {
+  usePageTitle(title);
+  const { rows, error } = useRegistry(table.def.entity);
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      {intro && <Paragraph className="page-intro">{intro}</Paragraph>}
+      {error ? (
+        <Alert data-color="danger">{error.message}</Alert>
+      ) : !rows || !ready ? (
+        <Spinner aria-label="Henter data" data-size="md" />
+      ) : (
+        <RecordTable {...table} rows={rows} caption={caption ?? title} />
+      )}
+    </>
+  );
+}

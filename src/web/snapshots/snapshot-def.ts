@@ -1,0 +1,27 @@
+import { ZSnapshotInput } from '../../contracts/registry/index.ts';
+import type { Option } from '../forms/field-spec.ts';
+import { formatMonth } from '../format.ts';
+import type { RecordDef } from '../records/record-def.ts';
+
+/** A position's list counted on the 1st of a month. */
+export function snapshotDef(opts: { positions: readonly Option[]; positionFixed: boolean }): RecordDef<'snapshots'> {
+  return {
+    entity: 'snapshots',
+    noun: 'listetall',
+    newLabel: 'Nye listetall',
+    schema: ZSnapshotInput,
+    fields: [
+      { kind: 'select', name: 'positionId', options: opts.positions, numeric: true, hidden: opts.positionFixed },
+      { kind: 'month', name: 'month', description: 'Listene telles den 1. i måneden' },
+      { kind: 'integer', name: 'listLength', suffix: 'pasienter' },
+      { kind: 'integer', name: 'listCap', suffix: 'pasienter' },
+      { kind: 'integer', name: 'waitingList', suffix: 'personer' },
+    ],
+    defaults: { positionId: null, month: '', listLength: null, listCap: null, waitingList: 0 },
+    title: (row) => {
+      const position = opts.positions.find((p) => p.value === String(row.positionId))?.label ?? 'hjemmelen';
+      const month = typeof row.month === 'string' && row.month ? ` for ${formatMonth(row.month)}` : '';
+      return `listetall ${position}${month}`;
+    },
+  };
+}
