@@ -109,8 +109,10 @@ export async function updateRow(
     return await ctx.db.transaction(async (tx) => {
       const before = await getRow(tx, def, ctx.scope, id, true);
       if (before.version !== version) {
-        throw new AppError('version_conflict', `Noen andre har endret denne ${def.label} siden du åpnet den`, { current: before });
+        throw new AppError('version_conflict', `Noen andre har endret posten (${def.label}) siden du åpnet den`, { current: before });
       }
+      // Saving what is already stored changes nothing: no new version, no empty audit entry.
+      if (Object.keys(def.columns).every((api) => (before[api] ?? null) === (input[api] ?? null))) return before;
       await checkRefs(tx, def, ctx.scope, input);
       const { cols, values } = columnValues(def, input);
       const sets = cols.map((c, i) => `${c} = $${i + 4}`);
@@ -137,7 +139,7 @@ export async function deleteRow(ctx: WriteContext, def: EntityDef, id: number, v
     await ctx.db.transaction(async (tx) => {
       const before = await getRow(tx, def, ctx.scope, id, true);
       if (before.version !== version) {
-        throw new AppError('version_conflict', `Noen andre har endret denne ${def.label} siden du åpnet den`, { current: before });
+        throw new AppError('version_conflict', `Noen andre har endret posten (${def.label}) siden du åpnet den`, { current: before });
       }
       await tx.query(`DELETE FROM ${def.table} WHERE id = $1 AND kommune_id = $2`, [id, ctx.scope.kommuneId]);
       await writeAudit(tx, ctx.scope, { at: ctx.now, entity: def.name, entityId: id, action: 'delete', before, after: null });
