@@ -66,9 +66,9 @@ describe('gpProfile', () => {
 describe('capacity target rules', () => {
   const figures = capacityFigures({ month: '2026-11-01', snapshots: [snap(1, 950, 1000)], assignments: [] });
 
-  it('checks a share target and says how many places are missing', () => {
+  it('checks a share target and says how many list places must be added (Σ lengths ÷ (1 − t) − Σ caps)', () => {
     const a = assessTarget(figures, [{ validFrom: '2020-01-01', freeShareTarget: 0.07, freePlacesMin: null }]);
-    expect(a).toMatchObject({ shareBelowTarget: true, placesBelowMin: false, met: false, placesShortOfShare: 20 });
+    expect(a).toMatchObject({ shareBelowTarget: true, placesBelowMin: false, met: false, placesShortOfShare: 22 });
   });
 
   it('checks an absolute minimum (Sarpsborg’s old rule) and uses the rule in force on the month', () => {

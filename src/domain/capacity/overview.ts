@@ -4,7 +4,10 @@ import { capacityFigures, gpProfile, type CapacityFigures, type GpProfile } from
 
 export interface TargetAssessment {
   rule: CapacityTargetRule;
-  /** Open places needed to reach the share target (0 when met); null without a share target. */
+  /**
+   * List places to add to reach the share target with today's patients (0 when met; null without a share target):
+   * Σ lengths ÷ (1 − t) − Σ caps, rounded up — new capacity raises Σ caps too, so this is more than the open places missing.
+   */
   placesShortOfShare: number | null;
   shareBelowTarget: boolean;
   placesBelowMin: boolean;
@@ -33,7 +36,7 @@ export function assessTarget(figures: CapacityFigures, rules: readonly CapacityT
   const placesShortOfShare =
     rule.freeShareTarget === null
       ? null
-      : Math.max(0, Math.ceil(rule.freeShareTarget * figures.sumListCap - figures.openPlaces - 1e-9));
+      : Math.max(0, Math.ceil(figures.patients / (1 - rule.freeShareTarget) - figures.sumListCap - 1e-9));
   return { rule, placesShortOfShare, shareBelowTarget, placesBelowMin, met: !shareBelowTarget && !placesBelowMin };
 }
 

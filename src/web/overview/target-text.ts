@@ -22,7 +22,7 @@ export function targetSourceText(rule: CapacityTargetRule): string {
 export function targetShortfalls(target: TargetAssessment, openPlaces: number): string[] {
   const out: string[] = [];
   if (target.shareBelowTarget && target.placesShortOfShare !== null) {
-    out.push(`Det mangler ${formatInt(target.placesShortOfShare)} åpne plasser for å nå målet på ${formatPercentTrim(target.rule.freeShareTarget ?? 0)}.`);
+    out.push(`Det må opprettes ${formatInt(target.placesShortOfShare)} nye listeplasser for å nå målet på ${formatPercentTrim(target.rule.freeShareTarget ?? 0)} med dagens pasienttall.`);
   }
   if (target.placesBelowMin && target.rule.freePlacesMin !== null) {
     out.push(
