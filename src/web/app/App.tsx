@@ -2,7 +2,7 @@ import { Spinner } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TSessionResponse } from '../../contracts/auth/login.ts';
 import { onSessionLost } from '../api.ts';
-import { clearRegistryCache } from '../data/use-registry.ts';
+import { clearRecordCache } from '../data/use-records.ts';
 import { LoginPage } from '../login/LoginPage.tsx';
 import { Layout } from './Layout.tsx';
 import { fetchSession, logout as apiLogout } from './session-api.ts';
@@ -16,7 +16,7 @@ export function App() {
 
   useEffect(() => {
     onSessionLost(() => {
-      clearRegistryCache();
+      clearRecordCache();
       setState((s) => (s.kind === 'in' ? { kind: 'out', notice: 'Økten din er utløpt. Logg inn på nytt.' } : s));
     });
     fetchSession().then(
@@ -29,7 +29,7 @@ export function App() {
     try {
       await apiLogout();
     } finally {
-      clearRegistryCache();
+      clearRecordCache();
       setState({ kind: 'out', notice: 'Du er logget ut.' });
     }
   }, []);

@@ -3,13 +3,14 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS } from '../../contracts/auth/login.ts';
 import { AppLink } from './AppLink.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { NAV, resolve } from './routes.tsx';
+import { inNav, NAV, resolve } from './routes.tsx';
 import { usePath } from './router.ts';
 import { useSession } from './session.tsx';
 
 /** Header (municipality, user and role, logout), the navigation, and the page of the current path. */
 export function Layout() {
-  const { session, canWrite, logout } = useSession();
+  const access = useSession();
+  const { session, logout } = access;
   const path = usePath();
   const route = resolve(path);
   const main = useRef<HTMLElement>(null);
@@ -61,7 +62,7 @@ export function Layout() {
         </div>
         <nav aria-label="Hovedmeny" className="app-nav">
           <ul>
-            {NAV.filter((n) => canWrite || !n.writersOnly).map((n) => (
+            {NAV.filter((n) => inNav(n, access)).map((n) => (
               <li key={n.path}>
                 <AppLink
                   href={n.path}

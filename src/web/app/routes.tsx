@@ -7,6 +7,8 @@ import { PositionDetailPage } from '../positions/PositionDetailPage.tsx';
 import { PositionsPage } from '../positions/PositionsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { SnapshotsPage } from '../snapshots/SnapshotsPage.tsx';
+import { UsersPage } from '../users/UsersPage.tsx';
+import type { SessionValue } from './session.tsx';
 
 // The import page (and the file-parsing code its contract brings along) loads only when opened.
 const ImportPage = lazy(async () => ({ default: (await import('../imports/ImportPage.tsx')).ImportPage }));
@@ -14,45 +16,41 @@ const ImportPage = lazy(async () => ({ default: (await import('../imports/Import
 export interface NavItem {
   path: string;
   label: string;
-  /** Only for users who may change data. */
-  writersOnly?: boolean;
+  /** Who sees it in the menu: everyone unless told (the API refuses the others anyway). */
+  audience?: 'writers' | 'admins';
+  page: () => ReactNode;
 }
 
-/** The main navigation, in order. */
+/** The main navigation, in order, with each item's page. */
 export const NAV: readonly NavItem[] = [
-  { path: '/', label: 'Oversikt' },
-  { path: '/legekontor', label: 'Legekontor' },
-  { path: '/hjemler', label: 'Hjemler' },
-  { path: '/leger', label: 'Leger' },
-  { path: '/listetall', label: 'Listetall' },
-  { path: '/befolkning', label: 'Befolkning' },
-  { path: '/innstillinger', label: 'Innstillinger' },
-  { path: '/import', label: 'Import', writersOnly: true },
+  { path: '/', label: 'Oversikt', page: () => <OverviewPage /> },
+  { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
+  { path: '/hjemler', label: 'Hjemler', page: () => <PositionsPage /> },
+  { path: '/leger', label: 'Leger', page: () => <DoctorsPage /> },
+  { path: '/listetall', label: 'Listetall', page: () => <SnapshotsPage /> },
+  { path: '/befolkning', label: 'Befolkning', page: () => <PopulationPage /> },
+  { path: '/innstillinger', label: 'Innstillinger', page: () => <SettingsPage /> },
+  { path: '/import', label: 'Import', audience: 'writers', page: () => <ImportPage /> },
+  { path: '/brukere', label: 'Brukere', audience: 'admins', page: () => <UsersPage /> },
 ];
+
+/** Whether the signed-in user sees a navigation item. */
+export function inNav(item: NavItem, session: Pick<SessionValue, 'canWrite' | 'isAdmin'>): boolean {
+  switch (item.audience) {
+    case undefined:
+      return true;
+    case 'writers':
+      return session.canWrite;
+    case 'admins':
+      return session.isAdmin;
+  }
+}
 
 /** The page for a path, and which navigation item it belongs to; null for an unknown path. */
 export function resolve(path: string): { page: ReactNode; nav: string } | null {
   const clean = path.replace(/\/+$/, '') || '/';
   const detail = /^\/hjemler\/(\d+)$/.exec(clean);
   if (detail) return { page: <PositionDetailPage key={detail[1]} id={Number(detail[1])} />, nav: '/hjemler' };
-  switch (clean) {
-    case '/':
-      return { page: <OverviewPage />, nav: '/' };
-    case '/legekontor':
-      return { page: <OfficesPage />, nav: clean };
-    case '/hjemler':
-      return { page: <PositionsPage />, nav: clean };
-    case '/leger':
-      return { page: <DoctorsPage />, nav: clean };
-    case '/listetall':
-      return { page: <SnapshotsPage />, nav: clean };
-    case '/befolkning':
-      return { page: <PopulationPage />, nav: clean };
-    case '/innstillinger':
-      return { page: <SettingsPage />, nav: clean };
-    case '/import':
-      return { page: <ImportPage />, nav: clean };
-    default:
-      return null;
-  }
+  const item = NAV.find((n) => n.path === clean);
+  return item ? { page: item.page(), nav: item.path } : null;
 }

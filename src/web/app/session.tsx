@@ -5,6 +5,8 @@ export interface SessionValue {
   session: TSessionResponse;
   /** Admins and planners may change data; readers and doctors only look. */
   canWrite: boolean;
+  /** Only admins manage the municipality's user accounts. */
+  isAdmin: boolean;
   /** The audit log names other people's changes: not for the doctor role (the API refuses it too). */
   canSeeAudit: boolean;
   logout: () => Promise<void>;
@@ -17,6 +19,7 @@ export function sessionValue(session: TSessionResponse, logout: () => Promise<vo
   return {
     session,
     canWrite: WRITE_ROLES.includes(session.user.role),
+    isAdmin: session.user.role === 'admin',
     canSeeAudit: session.user.role !== 'doctor',
     logout,
   };

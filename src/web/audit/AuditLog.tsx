@@ -1,13 +1,13 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useAsync } from '../data/use-async.ts';
-import type { EntityName } from '../data/registry-api.ts';
 import type { FieldSpec } from '../forms/field-spec.ts';
 import { formatDateTime } from '../format.ts';
 import { fetchAudit } from './audit-api.ts';
 import { AUDIT_ACTION_LABELS, auditChanges } from './audit-changes.ts';
 
 interface Props {
-  entity: EntityName;
+  /** The store's entity name (`offices`, `users`). */
+  entity: string;
   entityId: number;
   /** Field specs, so values show as in the form (labels, enum names, dates). */
   fields: readonly FieldSpec[];

@@ -28,6 +28,17 @@ export interface TableFilter<T> {
   test: (row: T, value: string) => boolean;
 }
 
+/** A filter on one value of the row, with "Alle" for no filter (a status, an office). */
+export function valueFilter<T>(f: {
+  id: string;
+  label: string;
+  options: readonly Option[];
+  value: (row: T) => string | number | undefined;
+  allLabel?: string;
+}): TableFilter<T> {
+  return { id: f.id, label: f.label, allLabel: f.allLabel ?? 'Alle', options: f.options, test: (row, v) => String(f.value(row)) === v };
+}
+
 interface Props<T> {
   caption: string;
   rows: readonly T[];

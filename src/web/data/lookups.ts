@@ -46,6 +46,9 @@ export function doctorWithRole(a: TAssignment, doctors: Map<number, TDoctor>): s
   return a.role === 'holder' ? name : `${name} (${ASSIGNMENT_ROLE_LABELS[a.role].toLocaleLowerCase('nb-NO')})`;
 }
 
+/** A doctor as a choice in a form: "Lege SF-07 (syntetisk) (f. 1971)" (two doctors may share a name). */
+export const doctorOptionLabel = (d: TDoctor): string => `${d.name} (f. ${d.birthYear})`;
+
 /** Options for selecting a row by its name, sorted by name. */
 export function optionsOf<T extends { id: number }>(rows: readonly T[] | undefined, label: (row: T) => string): Option[] {
   const collator = new Intl.Collator('nb-NO', { numeric: true });

@@ -1,4 +1,4 @@
-// Typed calls to the generic registry API at /api/registry/<name>, typed from the contracts.
+// The generic registry API at /api/registry/<name>, typed from the contracts.
 import type {
   TAssignment,
   TAssignmentInput,
@@ -16,6 +16,7 @@ import type {
   TSnapshotInput,
 } from '../../contracts/registry/index.ts';
 import { api } from '../api.ts';
+import type { RecordStore } from './record-store.ts';
 
 /** A stored row of each registry table, as GET answers it. */
 export interface RegistryRows {
@@ -40,17 +41,27 @@ export interface RegistryInputs {
 }
 
 export type EntityName = keyof RegistryRows;
-export type AnyRow = RegistryRows[EntityName];
 
-const base = (name: EntityName) => `/api/registry/${name}`;
+function makeStore<N extends EntityName>(name: N): RecordStore<RegistryRows[N], RegistryInputs[N]> {
+  const base = `/api/registry/${name}`;
+  return {
+    entity: name,
+    list: async () => (await api.get<{ items: RegistryRows[N][] }>(base)).items,
+    create: (input) => api.post<RegistryRows[N]>(base, input),
+    update: (id, version, input) => api.put<RegistryRows[N]>(`${base}/${id}`, { ...input, version }),
+    remove: (id, version) => api.del<{ ok: true }>(`${base}/${id}`, { version }),
+    exportUrl: `${base}/export.xlsx`,
+  };
+}
 
-export const registryApi = {
-  list: async <N extends EntityName>(name: N): Promise<RegistryRows[N][]> =>
-    (await api.get<{ items: RegistryRows[N][] }>(base(name))).items,
-  create: <N extends EntityName>(name: N, input: RegistryInputs[N]) => api.post<RegistryRows[N]>(base(name), input),
-  update: <N extends EntityName>(name: N, id: number, version: number, input: RegistryInputs[N]) =>
-    api.put<RegistryRows[N]>(`${base(name)}/${id}`, { ...input, version }),
-  remove: (name: EntityName, id: number, version: number) => api.del<{ ok: true }>(`${base(name)}/${id}`, { version }),
-  /** The .xlsx export of what the user may see (a plain link: the browser downloads it with the session cookie). */
-  exportUrl: (name: EntityName) => `${base(name)}/export.xlsx`,
-};
+const stores = new Map<EntityName, RecordStore>();
+
+/** The registry API of one table as a record store; one object per table, so the list cache can key on it. */
+export function registryStore<N extends EntityName>(name: N): RecordStore<RegistryRows[N], RegistryInputs[N]> {
+  let store = stores.get(name);
+  if (!store) {
+    store = makeStore(name);
+    stores.set(name, store);
+  }
+  return store as RecordStore<RegistryRows[N], RegistryInputs[N]>;
+}

@@ -1,21 +1,22 @@
 import { useMemo } from 'react';
 import type { TDoctor } from '../../contracts/registry/index.ts';
-import type { Column, TableFilter } from '../components/DataTable.tsx';
+import { valueFilter, type Column, type TableFilter } from '../components/DataTable.tsx';
 import { SEX_LABELS } from '../../contracts/registry/doctor.ts';
 import { assignmentsOn, byId } from '../data/lookups.ts';
 import { loaded } from '../data/loaded.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import { useRegistry } from '../data/use-records.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
 import { formatDate, formatYesNo, todayIso } from '../format.ts';
-import { RegistryPage } from '../records/RegistryPage.tsx';
+import { RecordPage } from '../records/RecordPage.tsx';
 import { doctorDef } from './doctor-def.ts';
-
 
 const SPECIALIST_OPTIONS = [
   { value: 'specialist', label: 'Spesialist i allmennmedisin' },
   { value: 'training', label: 'I spesialisering' },
   { value: 'neither', label: 'Verken spesialist eller i spesialisering' },
 ];
+
+const INTRO = 'Legene i registeret, med alder i år, spesialisering og hvilken hjemmel de har i dag.';
 
 /** Leger: the doctors with birth year, age, sex, specialist status and since when, authorisation, and position now. */
 export function DoctorsPage() {
@@ -57,19 +58,9 @@ export function DoctorsPage() {
       options: SPECIALIST_OPTIONS,
       test: (d, v) => (v === 'specialist' ? d.specialistGp : v === 'training' ? d.inSpecialisation : !d.specialistGp && !d.inSpecialisation),
     },
-    { id: 'sex', label: 'Kjønn', allLabel: 'Alle', options: optionsFrom(SEX_LABELS), test: (d, v) => d.sex === v },
+    valueFilter({ id: 'sex', label: 'Kjønn', options: optionsFrom(SEX_LABELS), value: (d) => d.sex }),
   ];
   return (
-    <RegistryPage
-      def={doctorDef}
-      title="Leger"
-      intro="Legene i registeret, med alder i år, spesialisering og hvilken hjemmel de har i dag."
-      columns={columns}
-      filters={filters}
-      initialSort={{ column: 'name', direction: 'ascending' }}
-      openColumn="name"
-      ready={loaded(positions, assignments)}
-      testId="doctors-table"
-    />
+    <RecordPage def={doctorDef} title="Leger" intro={INTRO} columns={columns} filters={filters} ready={loaded(positions, assignments)} />
   );
 }

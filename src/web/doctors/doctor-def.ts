@@ -1,10 +1,11 @@
 import { ZDoctorInput } from '../../contracts/registry/index.ts';
 import { SEX_LABELS } from '../../contracts/registry/doctor.ts';
+import { registryStore } from '../data/registry-api.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
-export const doctorDef: RecordDef<'doctors'> = {
-  entity: 'doctors',
+export const doctorDef: RegistryDef<'doctors'> = {
+  store: registryStore('doctors'),
   noun: 'lege',
   newLabel: 'Ny lege',
   schema: ZDoctorInput,
@@ -17,6 +18,5 @@ export const doctorDef: RecordDef<'doctors'> = {
     { kind: 'date', name: 'specialistSince', nullable: true, description: 'Bare for spesialister i allmennmedisin' },
     { kind: 'boolean', name: 'inSpecialisation', description: 'ALIS / LIS3 i allmennmedisin' },
   ],
-  defaults: { name: '', birthYear: null, sex: null, authorisedDate: null, specialistGp: false, specialistSince: null, inSpecialisation: false },
-  title: (row) => String(row.name ?? 'legen'),
+  title: (row) => row.name,
 };

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { fieldLabel, formatFormValue, formatValue, toInputValue, type FieldSpec, type FormState } from './field-spec.ts';
+import { fieldLabel, formatFormValue, formatValue, inputValueOf, isShown, toFormState, type FieldSpec, type FormState } from './field-spec.ts';
 
 interface Props {
   /** The fields of the form (hidden ones are left out of the comparison). */
@@ -14,13 +14,15 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
 }
 
-const same = (spec: FieldSpec, mine: string | boolean, stored: unknown): boolean =>
-  JSON.stringify(toInputValue(spec, mine) ?? null) === JSON.stringify(stored ?? null);
+const same = (spec: FieldSpec, mine: FormState, stored: unknown): boolean =>
+  JSON.stringify(inputValueOf(spec, mine) ?? null) === JSON.stringify(stored ?? null);
 
 /** Someone else saved the record first: their values beside the user's, and a choice of which to keep. */
 export function ConflictAlert({ fields, mine, current, onUseCurrent, onOverwrite, busy, headingLevel = 3 }: Props) {
-  const visible = fields.filter((f) => !f.hidden);
-  const changed = visible.filter((f) => !same(f, mine[f.name] ?? '', current[f.name])).length;
+  const stored = toFormState(fields, current);
+  // A field in either version's form (the doctor when one of them has the role Lege).
+  const visible = fields.filter((f) => isShown(f, mine) || isShown(f, stored));
+  const changed = visible.filter((f) => !same(f, mine, current[f.name])).length;
   return (
     <Alert data-color="warning" data-testid="conflict-alert">
       <Heading level={headingLevel} data-size="xs">
@@ -41,7 +43,7 @@ export function ConflictAlert({ fields, mine, current, onUseCurrent, onOverwrite
         </Table.Head>
         <Table.Body>
           {visible.map((f) => {
-            const differs = !same(f, mine[f.name] ?? '', current[f.name]);
+            const differs = !same(f, mine, current[f.name]);
             return (
               <Table.Row key={f.name} data-differs={differs || undefined}>
                 <Table.Cell>
@@ -52,7 +54,7 @@ export function ConflictAlert({ fields, mine, current, onUseCurrent, onOverwrite
                     </Tag>
                   )}
                 </Table.Cell>
-                <Table.Cell>{formatFormValue(f, mine[f.name] ?? '')}</Table.Cell>
+                <Table.Cell>{formatFormValue(f, mine)}</Table.Cell>
                 <Table.Cell>{formatValue(f, current[f.name])}</Table.Cell>
               </Table.Row>
             );

@@ -79,7 +79,10 @@ export function FormField({ spec, id, value, error, onChange, disabled }: Props)
       return (
         <Textfield {...common} inputMode="decimal" autoComplete="off" suffix="%" value={text} onChange={(e) => onChange(e.target.value)} />
       );
+    case 'password':
+      // A new password for someone else's account: the browser must not fill in the admin's own.
+      return <Textfield {...common} type="password" autoComplete="new-password" value={text} onChange={(e) => onChange(e.target.value)} />;
     case 'text':
-      return <Textfield {...common} autoComplete="off" value={text} onChange={(e) => onChange(e.target.value)} />;
+      return <Textfield {...common} autoComplete="off" readOnly={spec.readOnly} value={text} onChange={(e) => onChange(e.target.value)} />;
   }
 }

@@ -17,11 +17,19 @@ interface Common {
   description?: string;
   /** Part of the input but not shown (e.g. the position when adding a doctor from the position's page). */
   hidden?: boolean;
+  /**
+   * Shown and sent only while this holds for the form's values (a user's doctor, only for the role Lege);
+   * otherwise the field is left out of the form and sent as null, "not applicable".
+   */
+  shownWhen?: (state: FormState) => boolean;
 }
 
 export type FieldSpec = Common &
   (
-    | { kind: 'text' }
+    /** A read-only text is shown but not sent (a username once the account exists). */
+    | { kind: 'text'; readOnly?: boolean }
+    /** Never shown back; empty is "not given", which `keepIfEmpty` accepts (on edit: keep the current password). */
+    | { kind: 'password'; keepIfEmpty?: boolean }
     | { kind: 'integer'; nullable?: boolean; suffix?: string }
     /** A share stored as a fraction (0.07), typed as a percentage (7). */
     | { kind: 'percent'; nullable?: boolean }
@@ -36,6 +44,15 @@ export type FieldSpec = Common &
 export type FormState = Record<string, string | boolean>;
 
 export const fieldLabel = (spec: FieldSpec): string => spec.label ?? FIELD_LABELS[spec.name] ?? spec.name;
+
+/** Whether the field is part of the input for these values (see `shownWhen`). */
+const applies = (spec: FieldSpec, state: FormState): boolean => spec.shownWhen?.(state) ?? true;
+
+/** Whether the field is in the form for these values: not hidden, and its condition holds. */
+export const isShown = (spec: FieldSpec, state: FormState): boolean => !spec.hidden && applies(spec, state);
+
+/** Whether the field's value goes to the API (a read-only one does not). */
+const isSent = (spec: FieldSpec): boolean => !(spec.kind === 'text' && spec.readOnly);
 
 /** Options from a Record of Norwegian labels (the contracts' *_LABELS maps). */
 export const optionsFrom = (labels: Record<string, string>): Option[] =>
@@ -52,6 +69,8 @@ export function toFormValue(spec: FieldSpec, value: unknown): string | boolean {
       return typeof value === 'number' ? decimalText(value * 100) : '';
     case 'month':
       return typeof value === 'string' ? value.slice(0, 7) : '';
+    case 'password':
+      return '';
     case 'text':
     case 'integer':
     case 'date':
@@ -61,14 +80,18 @@ export function toFormValue(spec: FieldSpec, value: unknown): string | boolean {
 }
 
 /** A record (or defaults) as form state, field by field. */
-export function toFormState(specs: readonly FieldSpec[], record: Record<string, unknown>): FormState {
-  return Object.fromEntries(specs.map((s) => [s.name, toFormValue(s, record[s.name])]));
+export function toFormState(specs: readonly FieldSpec[], record: object): FormState {
+  const values = record as Record<string, unknown>;
+  return Object.fromEntries(specs.map((s) => [s.name, toFormValue(s, values[s.name])]));
 }
 
 /** True when a required field is left empty (checked before the contract, which cannot tell "empty" apart). */
-export function isMissing(spec: FieldSpec, raw: string | boolean): boolean {
-  if (typeof raw === 'boolean') return false;
+export function isMissing(spec: FieldSpec, state: FormState): boolean {
+  const raw = state[spec.name] ?? '';
+  if (typeof raw === 'boolean' || !applies(spec, state) || !isSent(spec)) return false;
   switch (spec.kind) {
+    case 'password':
+      return raw === '' && !spec.keepIfEmpty;
     case 'boolean':
     case 'text':
       return false; // the contract says "Må fylles ut" itself
@@ -94,6 +117,8 @@ export function toInputValue(spec: FieldSpec, raw: string | boolean): unknown {
       return raw === 'true';
     case 'text':
       return raw;
+    case 'password':
+      return raw === '' ? undefined : raw;
     case 'integer': {
       if (empty) return spec.nullable ? null : undefined;
       const n = parseNumber(raw);
@@ -114,9 +139,14 @@ export function toInputValue(spec: FieldSpec, raw: string | boolean): unknown {
   }
 }
 
-/** The whole form as the contract's input object (hidden fields included). */
+/** One field's value as the contract expects it, given the whole form (null when the field does not apply). */
+export function inputValueOf(spec: FieldSpec, state: FormState): unknown {
+  return applies(spec, state) ? toInputValue(spec, state[spec.name] ?? '') : null;
+}
+
+/** The whole form as the contract's input object (hidden fields included, read-only ones left out). */
 export function toInput(specs: readonly FieldSpec[], state: FormState): Record<string, unknown> {
-  return Object.fromEntries(specs.map((s) => [s.name, toInputValue(s, state[s.name] ?? '')]));
+  return Object.fromEntries(specs.filter(isSent).map((s) => [s.name, inputValueOf(s, state)]));
 }
 
 /** A stored value as display text, e.g. `Aktiv`, `1 200`, `7 %`, `24.11.2026`, `Ja`; `–` when not set. */
@@ -135,13 +165,14 @@ export function formatValue(spec: FieldSpec, value: unknown): string {
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatMonthLong(value) : String(value);
     case 'select':
       return spec.options.find((o) => o.value === String(value))?.label ?? String(value);
+    case 'password':
+      return 'Nytt passord'; // never the password itself
     case 'text':
       return String(value);
   }
 }
 
 /** What the user has typed, as display text (for the conflict view): the parsed value if it parses, else the text. */
-export function formatFormValue(spec: FieldSpec, raw: string | boolean): string {
-  const value = toInputValue(spec, raw);
-  return formatValue(spec, value);
+export function formatFormValue(spec: FieldSpec, state: FormState): string {
+  return formatValue(spec, inputValueOf(spec, state));
 }

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ZodType } from 'zod';
-import type { FieldSpec, FormState } from './field-spec.ts';
-import { stripLabel, validateForm, type FieldErrors } from './validate.ts';
 import type { TFieldError } from '../../contracts/errors.ts';
+import { isShown, type FieldSpec, type FormState } from './field-spec.ts';
+import { stripLabel, validateForm, type FieldErrors } from './validate.ts';
 
 /**
  * Form state with validate-as-you-type: a field's contract message shows once the user has changed it
@@ -37,21 +37,21 @@ export function useRecordForm(schema: ZodType, specs: readonly FieldSpec[], init
     setServerErrors({});
   }, []);
 
-  /** Puts the API's field errors on their fields; returns those that match no visible field. */
+  /** Puts the API's field errors on their fields; returns those that match no field in the form. */
   const applyServerErrors = useCallback(
     (fields: readonly TFieldError[]): TFieldError[] => {
       const placed: FieldErrors = {};
       const unplaced: TFieldError[] = [];
       for (const f of fields) {
         const name = f.path.split('.')[0] ?? '';
-        const spec = specs.find((s) => s.name === name && !s.hidden);
+        const spec = specs.find((s) => s.name === name && isShown(s, state));
         if (spec) placed[name] ??= stripLabel(spec, f.message);
         else unplaced.push(f);
       }
       setServerErrors(placed);
       return unplaced;
     },
-    [specs],
+    [specs, state],
   );
 
   return {
@@ -61,10 +61,10 @@ export function useRecordForm(schema: ZodType, specs: readonly FieldSpec[], init
     errorFor,
     clientErrors,
     isValid: Object.keys(clientErrors).length === 0,
-    /** Marks the form as submitted so every error shows; returns the first invalid visible field. */
+    /** Marks the form as submitted so every error shows; returns the first invalid field in the form. */
     submit: (): string | undefined => {
       setSubmitted(true);
-      return specs.find((s) => !s.hidden && clientErrors[s.name])?.name;
+      return specs.find((s) => isShown(s, state) && clientErrors[s.name])?.name;
     },
     applyServerErrors,
   };

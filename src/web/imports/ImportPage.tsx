@@ -12,7 +12,7 @@ import { AppLink } from '../app/AppLink.tsx';
 import { useSession } from '../app/session.tsx';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { useAsync } from '../data/use-async.ts';
-import { invalidate } from '../data/use-registry.ts';
+import { invalidate } from '../data/use-records.ts';
 import { formatInt } from '../format.ts';
 import { importApi } from './import-api.ts';
 import { draftOf, MappingForm, type DraftMapping } from './MappingForm.tsx';

@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
-import type { TSessionResponse } from '../../contracts/auth/login.ts';
+import type { TLoginRequest, TSessionResponse } from '../../contracts/auth/login.ts';
 import { ZLoginRequest } from '../../contracts/auth/login.ts';
 import { errorMessage } from '../api.ts';
 import { login } from '../app/session-api.ts';
 import { usePageTitle } from '../app/use-page-title.ts';
+import { firstIssues, type FieldErrors } from '../forms/validate.ts';
 
 interface Props {
   onLoggedIn: (session: TSessionResponse) => void;
@@ -12,25 +13,24 @@ interface Props {
   notice?: string | null;
 }
 
+const FIELDS: readonly { name: keyof TLoginRequest; label: string; type?: 'password'; autoComplete: string }[] = [
+  { name: 'username', label: 'Brukernavn', autoComplete: 'username' },
+  { name: 'password', label: 'Passord', type: 'password', autoComplete: 'current-password' },
+];
+
 /** Innlogging: username and password; the API's Norwegian message on failure (wrong password, too many tries). */
 export function LoginPage({ onLoggedIn, notice }: Props) {
   usePageTitle('Logg inn');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState<TLoginRequest>({ username: '', password: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<{ username?: string; password?: string }>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = ZLoginRequest.safeParse({ username, password });
+    const parsed = ZLoginRequest.safeParse(values);
     if (!parsed.success) {
-      const errs: { username?: string; password?: string } = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0];
-        if ((key === 'username' || key === 'password') && !errs[key]) errs[key] = issue.message;
-      }
-      setFieldErrors(errs);
+      setFieldErrors(firstIssues(parsed.error));
       return;
     }
     setFieldErrors({});
@@ -57,25 +57,19 @@ export function LoginPage({ onLoggedIn, notice }: Props) {
           </Alert>
         )}
         <form onSubmit={(e) => void submit(e)} noValidate className="login-form" data-testid="login-form">
-          <Textfield
-            label="Brukernavn"
-            name="username"
-            autoComplete="username"
-            value={username}
-            error={fieldErrors.username}
-            onChange={(e) => setUsername(e.target.value)}
-            data-testid="login-username"
-          />
-          <Textfield
-            label="Passord"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            error={fieldErrors.password}
-            onChange={(e) => setPassword(e.target.value)}
-            data-testid="login-password"
-          />
+          {FIELDS.map((f) => (
+            <Textfield
+              key={f.name}
+              label={f.label}
+              name={f.name}
+              type={f.type}
+              autoComplete={f.autoComplete}
+              value={values[f.name]}
+              error={fieldErrors[f.name]}
+              onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+              data-testid={`login-${f.name}`}
+            />
+          ))}
           {error && (
             <Alert data-color="danger" data-testid="login-error">
               {error}

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { OFFICE_ORG_FORM_LABELS, type TOffice } from '../../contracts/registry/index.ts';
-import type { Column, TableFilter } from '../components/DataTable.tsx';
+import { valueFilter, type Column } from '../components/DataTable.tsx';
 import { groupBy } from '../data/lookups.ts';
 import { loaded } from '../data/loaded.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import { useRegistry } from '../data/use-records.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
 import { formatInt } from '../format.ts';
-import { RegistryPage } from '../records/RegistryPage.tsx';
+import { RecordPage } from '../records/RecordPage.tsx';
 import { officeDef } from './office-def.ts';
 
 /** Legekontor: the municipality's GP offices, with how many positions and list places each has. */
@@ -24,20 +24,17 @@ export function OfficesPage() {
       { id: 'listCap', header: 'Sum listetak', numeric: true, text: (o) => formatInt(caps(o)), sortValue: caps },
     ];
   }, [positions.rows]);
-  const filters: TableFilter<TOffice>[] = [
-    { id: 'orgForm', label: 'Organisasjonsform', allLabel: 'Alle', options: optionsFrom(OFFICE_ORG_FORM_LABELS), test: (o, v) => o.orgForm === v },
+  const filters = [
+    valueFilter<TOffice>({ id: 'orgForm', label: 'Organisasjonsform', options: optionsFrom(OFFICE_ORG_FORM_LABELS), value: (o) => o.orgForm }),
   ];
   return (
-    <RegistryPage
+    <RecordPage
       def={officeDef}
       title="Legekontor"
       intro="Fastlegekontorene i kommunen med antall hjemler og sum listetak."
       columns={columns}
       filters={filters}
-      initialSort={{ column: 'name', direction: 'ascending' }}
-      openColumn="name"
       ready={loaded(positions)}
-      testId="offices-table"
     />
   );
 }

@@ -1,9 +1,10 @@
 import { OFFICE_ORG_FORM_LABELS, ZOfficeInput } from '../../contracts/registry/index.ts';
+import { registryStore } from '../data/registry-api.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
-export const officeDef: RecordDef<'offices'> = {
-  entity: 'offices',
+export const officeDef: RegistryDef<'offices'> = {
+  store: registryStore('offices'),
   noun: 'legekontor',
   newLabel: 'Nytt legekontor',
   schema: ZOfficeInput,
@@ -12,6 +13,6 @@ export const officeDef: RecordDef<'offices'> = {
     { kind: 'text', name: 'address' },
     { kind: 'select', name: 'orgForm', options: optionsFrom(OFFICE_ORG_FORM_LABELS) },
   ],
-  defaults: { name: '', address: '', orgForm: 'private' },
-  title: (row) => String(row.name ?? 'legekontor'),
+  defaults: { orgForm: 'private' },
+  title: (row) => row.name,
 };

@@ -3,16 +3,14 @@ import { useMemo } from 'react';
 import type { GpProfile } from '../../domain/capacity/index.ts';
 import { formatInt } from '../format.ts';
 import { EChart } from './EChart.tsx';
-import { token } from './echarts.ts';
+import { chartTheme } from './echarts.ts';
 
 /** The GPs' age bands as a small bar chart, and the same numbers as a table. */
 export function AgeProfile({ gps }: { gps: GpProfile }) {
   const option = useMemo(() => {
-    const text = token('--ds-color-neutral-text-default', '#1e2b3c');
-    const subtle = token('--ds-color-neutral-border-subtle', '#d0d5dd');
-    const accent = token('--ds-color-accent-base-default', '#0062ba');
+    const { text, subtle, accent, textStyle } = chartTheme();
     return {
-      textStyle: { fontFamily: 'Inter Variable, Inter, sans-serif', color: text },
+      textStyle,
       grid: { left: 40, right: 16, top: 24, bottom: 32 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: gps.ageBands.map((b) => b.label), axisLabel: { color: text, interval: 0 } },

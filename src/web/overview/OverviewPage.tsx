@@ -1,17 +1,85 @@
 import { Alert, Card, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import type { MonthOverview } from '../../domain/capacity/index.ts';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { AppLink } from '../app/AppLink.tsx';
+import { PageSection } from '../components/PageSection.tsx';
 import { useAsync } from '../data/use-async.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import { useRegistry } from '../data/use-records.ts';
 import { formatDayMonth, formatDecimal, formatInt, formatPercent, formatPercentPoints } from '../format.ts';
 import { AgeProfile } from './AgeProfile.tsx';
-import { KpiCard } from './KpiCard.tsx';
+import { KpiGrid, type Kpi } from './KpiGrid.tsx';
 import { fetchOverview } from './overview-api.ts';
 import { TargetStatus } from './TargetStatus.tsx';
 import { targetRuleText } from './target-text.ts';
 import { TrendChart } from './TrendChart.tsx';
 
 const years = (abs: number) => `${formatDecimal(abs)} år`;
+
+const CAPACITY_KPIS: readonly Kpi<MonthOverview>[] = [
+  {
+    label: 'Ledig andel (åpne plasser av sum listetak)',
+    value: (m) => m.capacity.openShare,
+    format: formatPercent,
+    formatChange: formatPercentPoints,
+    detail: (m) => <span data-testid="kpi-open-share-target">{targetRuleText(m.target.rule)}</span>,
+    testId: 'kpi-open-share',
+  },
+  {
+    label: 'Åpne plasser',
+    value: (m) => m.capacity.openPlaces,
+    detail: (m) => `av ${formatInt(m.capacity.sumListCap)} plasser i alt`,
+    testId: 'kpi-open-places',
+  },
+  {
+    label: 'Ledige plasser (Helsedirektoratet, netto)',
+    value: (m) => m.capacity.netFreePlaces,
+    detail: () => 'Sum listetak minus sum listelengde',
+    testId: 'kpi-net-free-places',
+  },
+  { label: 'Åpne lister', value: (m) => m.capacity.openLists, testId: 'kpi-open-lists' },
+  {
+    label: 'På venteliste',
+    value: (m) => m.capacity.waitingList,
+    detail: () => 'personer som venter på å bytte fastlege',
+    testId: 'kpi-waiting-list',
+  },
+];
+
+const LIST_KPIS: readonly Kpi<MonthOverview>[] = [
+  { label: 'Hjemler', value: (m) => m.capacity.positions, testId: 'kpi-positions' },
+  {
+    label: 'Hjemler uten fast lege',
+    value: (m) => m.capacity.withoutGp,
+    detail: (m) => `${formatInt(m.capacity.patientsWithoutGp)} pasienter på disse listene`,
+    testId: 'kpi-without-gp',
+  },
+  { label: 'Pasienter på liste', value: (m) => m.capacity.patients, testId: 'kpi-patients' },
+  { label: 'Gjennomsnittlig listelengde', value: (m) => m.capacity.averageList, formatChange: formatDecimal, testId: 'kpi-average-list' },
+];
+
+const GP_KPIS: readonly Kpi<MonthOverview>[] = [
+  { label: 'Fastleger', value: (m) => m.gps.doctors, testId: 'kpi-doctors' },
+  {
+    label: 'Spesialister i allmennmedisin',
+    value: (m) => m.gps.specialists,
+    detail: ({ gps }) =>
+      gps.specialistShare === null ? undefined : <span data-testid="kpi-specialists-share">{formatPercent(gps.specialistShare)} av fastlegene</span>,
+    testId: 'kpi-specialists',
+  },
+  {
+    label: 'Kvinner',
+    value: (m) => m.gps.women,
+    detail: ({ gps }) => (gps.doctors > 0 ? `${formatPercent(gps.women / gps.doctors)} av fastlegene` : undefined),
+    testId: 'kpi-women',
+  },
+  {
+    label: 'Gjennomsnittsalder',
+    value: (m) => m.gps.averageAge,
+    format: years,
+    detail: (m) => `${formatInt(m.gps.aged50OrMore)} er 50 år eller eldre`,
+    testId: 'kpi-average-age',
+  },
+];
 
 /** Oversikt: the latest month's key figures with the change since the month before, the target status and the trend. */
 export function OverviewPage() {
@@ -55,12 +123,7 @@ export function OverviewPage() {
 
   const c = latest.capacity;
   const g = latest.gps;
-  const pc = previous?.capacity;
-  const pg = previous?.gps;
   const since = previous ? formatDayMonth(previous.capacity.month) : '';
-  /** The change of a figure since the month before, if both months have it. */
-  const change = (now: number | null, before: number | null | undefined, format: (abs: number) => string) =>
-    previous && now !== null && before !== null && before !== undefined ? { delta: now - before, format, since } : undefined;
 
   return (
     <>
@@ -70,95 +133,17 @@ export function OverviewPage() {
         {previous ? `, med endring siden ${since}` : ''}.
       </Paragraph>
 
-      <section aria-labelledby="sec-capacity" className="page-section">
-        <Heading level={2} data-size="sm" id="sec-capacity">
-          Ledig listekapasitet
-        </Heading>
+      <PageSection id="sec-capacity" title="Ledig listekapasitet">
         <TargetStatus month={latest} />
-        <div className="kpi-grid">
-          <KpiCard
-            label="Ledig andel (åpne plasser av sum listetak)"
-            value={c.openShare === null ? '–' : formatPercent(c.openShare)}
-            change={change(c.openShare, pc?.openShare, formatPercentPoints)}
-            detail={<span data-testid="kpi-open-share-target">{targetRuleText(latest.target.rule)}</span>}
-            testId="kpi-open-share"
-          />
-          <KpiCard
-            label="Åpne plasser"
-            value={formatInt(c.openPlaces)}
-            change={change(c.openPlaces, pc?.openPlaces, formatInt)}
-            detail={`av ${formatInt(c.sumListCap)} plasser i alt`}
-            testId="kpi-open-places"
-          />
-          <KpiCard
-            label="Ledige plasser (Helsedirektoratet, netto)"
-            value={formatInt(c.netFreePlaces)}
-            change={change(c.netFreePlaces, pc?.netFreePlaces, formatInt)}
-            detail="Sum listetak minus sum listelengde"
-            testId="kpi-net-free-places"
-          />
-          <KpiCard label="Åpne lister" value={formatInt(c.openLists)} change={change(c.openLists, pc?.openLists, formatInt)} testId="kpi-open-lists" />
-          <KpiCard
-            label="På venteliste"
-            value={formatInt(c.waitingList)}
-            change={change(c.waitingList, pc?.waitingList, formatInt)}
-            detail="personer som venter på å bytte fastlege"
-            testId="kpi-waiting-list"
-          />
-        </div>
-      </section>
+        <KpiGrid month={latest} previous={previous} since={since} kpis={CAPACITY_KPIS} />
+      </PageSection>
 
-      <section aria-labelledby="sec-lists" className="page-section">
-        <Heading level={2} data-size="sm" id="sec-lists">
-          Hjemler og lister
-        </Heading>
-        <div className="kpi-grid">
-          <KpiCard label="Hjemler" value={formatInt(c.positions)} change={change(c.positions, pc?.positions, formatInt)} testId="kpi-positions" />
-          <KpiCard
-            label="Hjemler uten fast lege"
-            value={formatInt(c.withoutGp)}
-            change={change(c.withoutGp, pc?.withoutGp, formatInt)}
-            detail={`${formatInt(c.patientsWithoutGp)} pasienter på disse listene`}
-            testId="kpi-without-gp"
-          />
-          <KpiCard label="Pasienter på liste" value={formatInt(c.patients)} change={change(c.patients, pc?.patients, formatInt)} testId="kpi-patients" />
-          <KpiCard
-            label="Gjennomsnittlig listelengde"
-            value={c.averageList === null ? '–' : formatInt(c.averageList)}
-            change={change(c.averageList, pc?.averageList, formatDecimal)}
-            testId="kpi-average-list"
-          />
-        </div>
-      </section>
+      <PageSection id="sec-lists" title="Hjemler og lister">
+        <KpiGrid month={latest} previous={previous} since={since} kpis={LIST_KPIS} />
+      </PageSection>
 
-      <section aria-labelledby="sec-gps" className="page-section">
-        <Heading level={2} data-size="sm" id="sec-gps">
-          Fastlegene
-        </Heading>
-        <div className="kpi-grid">
-          <KpiCard label="Fastleger" value={formatInt(g.doctors)} change={change(g.doctors, pg?.doctors, formatInt)} testId="kpi-doctors" />
-          <KpiCard
-            label="Spesialister i allmennmedisin"
-            value={formatInt(g.specialists)}
-            change={change(g.specialists, pg?.specialists, formatInt)}
-            detail={g.specialistShare === null ? undefined : <span data-testid="kpi-specialists-share">{formatPercent(g.specialistShare)} av fastlegene</span>}
-            testId="kpi-specialists"
-          />
-          <KpiCard
-            label="Kvinner"
-            value={formatInt(g.women)}
-            change={change(g.women, pg?.women, formatInt)}
-            detail={g.doctors > 0 ? `${formatPercent(g.women / g.doctors)} av fastlegene` : undefined}
-            testId="kpi-women"
-          />
-          <KpiCard
-            label="Gjennomsnittsalder"
-            value={g.averageAge === null ? '–' : `${formatDecimal(g.averageAge)} år`}
-            change={change(g.averageAge, pg?.averageAge, years)}
-            detail={`${formatInt(g.aged50OrMore)} er 50 år eller eldre`}
-            testId="kpi-average-age"
-          />
-        </div>
+      <PageSection id="sec-gps" title="Fastlegene">
+        <KpiGrid month={latest} previous={previous} since={since} kpis={GP_KPIS} />
         <div className="two-columns">
           <Card data-color="neutral">
             <Heading level={3} data-size="xs">
@@ -189,14 +174,11 @@ export function OverviewPage() {
             </Table>
           </Card>
         </div>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="sec-trend" className="page-section">
-        <Heading level={2} data-size="sm" id="sec-trend">
-          Utvikling siste 12 måneder
-        </Heading>
+      <PageSection id="sec-trend" title="Utvikling siste 12 måneder">
         <TrendChart trend={trend} targets={targets.rows ?? EMPTY} />
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { DEFAULT_CAPACITY_TARGETS, ruleInForce, type CapacityTargetRule } from '
 import { formatDecimal, formatInt, formatMonth, formatMonthLong, formatPercent, formatPercentTrim } from '../format.ts';
 import { ScrollArea } from '../components/ScrollArea.tsx';
 import { EChart } from './EChart.tsx';
-import { token } from './echarts.ts';
+import { chartTheme } from './echarts.ts';
 
 interface Props {
   /** Oldest first; the chart shows the last twelve. */
@@ -25,13 +25,9 @@ export function TrendChart({ trend, targets }: Props) {
     [trend, targets],
   );
   const option = useMemo(() => {
-    const text = token('--ds-color-neutral-text-default', '#1e2b3c');
-    const subtle = token('--ds-color-neutral-border-subtle', '#d0d5dd');
-    const accent = token('--ds-color-accent-base-default', '#0062ba');
-    const bar = token('--ds-color-accent-surface-active', '#b7d3f2');
-    const danger = token('--ds-color-danger-base-default', '#c22020');
+    const { text, subtle, accent, accentSurface: bar, danger, textStyle } = chartTheme();
     return {
-      textStyle: { fontFamily: 'Inter Variable, Inter, sans-serif', color: text },
+      textStyle,
       grid: { left: 56, right: 64, top: 48, bottom: 32 },
       legend: { top: 0, textStyle: { color: text } },
       tooltip: {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { TKommuneMonth } from '../../contracts/registry/index.ts';
-import type { Column, TableFilter } from '../components/DataTable.tsx';
+import { valueFilter, type Column } from '../components/DataTable.tsx';
 import { formatInt, formatMonthLong } from '../format.ts';
-import { useRegistry } from '../data/use-registry.ts';
-import { RegistryPage } from '../records/RegistryPage.tsx';
+import { useRegistry } from '../data/use-records.ts';
+import { RecordPage } from '../records/RecordPage.tsx';
 import { populationDef } from './population-def.ts';
 
 const columns: Column<TKommuneMonth>[] = [
@@ -31,17 +31,15 @@ const yearOf = (r: TKommuneMonth) => r.month.slice(0, 4);
 export function PopulationPage() {
   const { rows } = useRegistry('population');
   const years = useMemo(() => [...new Set((rows ?? []).map(yearOf))].sort().reverse().map((y) => ({ value: y, label: y })), [rows]);
-  const filters: TableFilter<TKommuneMonth>[] = [{ id: 'year', label: 'År', allLabel: 'Alle år', options: years, test: (r, v) => yearOf(r) === v }];
+  const filters = [valueFilter({ id: 'year', label: 'År', allLabel: 'Alle år', options: years, value: yearOf })];
   return (
-    <RegistryPage
+    <RecordPage
       def={populationDef}
       title="Befolkning"
       intro="Innbyggertall per måned, og hvor mange som står på liste over kommunegrensen."
       columns={columns}
       filters={filters}
       initialSort={{ column: 'month', direction: 'descending' }}
-      openColumn="month"
-      testId="population-table"
     />
   );
 }

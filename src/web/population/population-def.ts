@@ -1,9 +1,10 @@
 import { ZKommuneMonthInput } from '../../contracts/registry/index.ts';
+import { registryStore } from '../data/registry-api.ts';
 import { formatMonthLong } from '../format.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
-export const populationDef: RecordDef<'population'> = {
-  entity: 'population',
+export const populationDef: RegistryDef<'population'> = {
+  store: registryStore('population'),
   noun: 'befolkningstall',
   newLabel: 'Nye befolkningstall',
   schema: ZKommuneMonthInput,
@@ -13,6 +14,6 @@ export const populationDef: RecordDef<'population'> = {
     { kind: 'integer', name: 'listedElsewhere', suffix: 'personer', description: 'Innbyggere som står på liste hos fastlege i en annen kommune' },
     { kind: 'integer', name: 'listedNonResidents', suffix: 'personer', description: 'Personer fra andre kommuner på lister her' },
   ],
-  defaults: { month: '', population: null, listedElsewhere: 0, listedNonResidents: 0 },
-  title: (row) => (typeof row.month === 'string' && row.month ? `befolkningstall for ${formatMonthLong(row.month)}` : 'befolkningstallene'),
+  defaults: { listedElsewhere: 0, listedNonResidents: 0 },
+  title: (row) => `befolkningstall for ${formatMonthLong(row.month)}`,
 };

@@ -6,9 +6,10 @@ import { AppLink } from '../app/AppLink.tsx';
 import { navigate } from '../app/router.ts';
 import { usePageTitle } from '../app/use-page-title.ts';
 import type { Column } from '../components/DataTable.tsx';
-import { byId, latestSnapshots, optionsOf, positionLabel } from '../data/lookups.ts';
+import { PageSection } from '../components/PageSection.tsx';
+import { byId, doctorOptionLabel, latestSnapshots, optionsOf, positionLabel } from '../data/lookups.ts';
 import { loaded } from '../data/loaded.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import { useRegistry } from '../data/use-records.ts';
 import { formatDate, formatInt, formatMonth, todayIso } from '../format.ts';
 import { RecordEditor } from '../records/RecordEditor.tsx';
 import { RecordTable } from '../records/RecordTable.tsx';
@@ -35,7 +36,7 @@ export function PositionDetailPage({ id }: { id: number }) {
   const officeById = useMemo(() => byId(offices.rows), [offices.rows]);
   const officeOptions = useMemo(() => optionsOf(offices.rows, (o) => o.name), [offices.rows]);
   const positionOptions = useMemo(() => optionsOf(positions.rows, (p) => positionLabel(p, officeById)), [positions.rows, officeById]);
-  const doctorOptions = useMemo(() => optionsOf(doctors.rows, (d) => `${d.name} (f. ${d.birthYear})`), [doctors.rows]);
+  const doctorOptions = useMemo(() => optionsOf(doctors.rows, doctorOptionLabel), [doctors.rows]);
   const pDef = useMemo(() => positionDef(officeOptions), [officeOptions]);
   const aDef = useMemo(
     () => assignmentDef({ positions: positionOptions, doctors: doctorOptions, positionFixed: true }),
@@ -128,40 +129,31 @@ export function PositionDetailPage({ id }: { id: number }) {
         </Card>
       </section>
 
-      <section aria-labelledby="position-doctors" className="page-section">
-        <Heading level={2} data-size="sm" id="position-doctors">
-          Leger over tid
-        </Heading>
+      <PageSection id="position-doctors" title="Leger over tid">
         <RecordTable
           def={aDef}
           rows={ownAssignments}
           caption={`Leger knyttet til hjemmel ${position.code}`}
           columns={assignmentColumns}
           initialSort={{ column: 'fromDate', direction: 'descending' }}
-          openColumn="doctor"
           newDefaults={{ positionId: position.id, fromDate: today }}
           exportable={false}
-          testId="assignments-table"
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="position-history" className="page-section">
-        <Heading level={2} data-size="sm" id="position-history">
-          Listehistorikk
-        </Heading>
+      <PageSection id="position-history" title="Listehistorikk">
         <RecordTable
           def={sDef}
           rows={ownSnapshots}
           caption={`Listehistorikk for hjemmel ${position.code}`}
           columns={snapshotColumns}
           initialSort={{ column: 'month', direction: 'descending' }}
-          openColumn="month"
           newDefaults={{ positionId: position.id, listCap: position.listCap }}
           exportable={false}
           pageSize={24}
           testId="position-snapshots-table"
         />
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { ASSIGNMENT_ROLE_LABELS, ZAssignmentInput } from '../../contracts/registry/index.ts';
+import { registryStore } from '../data/registry-api.ts';
 import { optionsFrom, type Option } from '../forms/field-spec.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
 /** A doctor's link to a position (role and dates); on a position's page the position is given. */
-export function assignmentDef(opts: { positions: readonly Option[]; doctors: readonly Option[]; positionFixed: boolean }): RecordDef<'assignments'> {
+export function assignmentDef(opts: { positions: readonly Option[]; doctors: readonly Option[]; positionFixed: boolean }): RegistryDef<'assignments'> {
   return {
-    entity: 'assignments',
+    store: registryStore('assignments'),
     noun: 'tilknytning',
     newLabel: 'Knytt lege til hjemmelen',
     schema: ZAssignmentInput,
@@ -16,7 +17,7 @@ export function assignmentDef(opts: { positions: readonly Option[]; doctors: rea
       { kind: 'date', name: 'fromDate' },
       { kind: 'date', name: 'toDate', nullable: true, description: 'Tom hvis tilknytningen fortsatt gjelder' },
     ],
-    defaults: { positionId: null, doctorId: null, role: 'holder', fromDate: '', toDate: null },
+    defaults: { role: 'holder' },
     title: (row) => {
       const doctor = opts.doctors.find((d) => d.value === String(row.doctorId))?.label;
       return doctor ? `tilknytningen til ${doctor}` : 'tilknytningen';

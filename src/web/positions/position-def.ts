@@ -1,11 +1,12 @@
 import { POSITION_ORG_FORM_LABELS, POSITION_STATUS_LABELS, ZPositionInput } from '../../contracts/registry/index.ts';
+import { registryStore } from '../data/registry-api.ts';
 import { optionsFrom, type Option } from '../forms/field-spec.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
 /** A hjemmel's form; the office is chosen by name. */
-export function positionDef(officeOptions: readonly Option[]): RecordDef<'positions'> {
+export function positionDef(officeOptions: readonly Option[]): RegistryDef<'positions'> {
   return {
-    entity: 'positions',
+    store: registryStore('positions'),
     noun: 'hjemmel',
     newLabel: 'Ny hjemmel',
     schema: ZPositionInput,
@@ -17,7 +18,7 @@ export function positionDef(officeOptions: readonly Option[]): RecordDef<'positi
       { kind: 'select', name: 'status', options: optionsFrom(POSITION_STATUS_LABELS) },
       { kind: 'boolean', name: 'sharedList', description: 'Flere leger har felles ansvar for listen (fellesliste)' },
     ],
-    defaults: { code: '', officeId: null, orgForm: 'self_employed', listCap: null, status: 'vacant', sharedList: false },
-    title: (row) => `hjemmel ${String(row.code ?? '')}`.trim(),
+    defaults: { orgForm: 'self_employed', status: 'vacant' },
+    title: (row) => `hjemmel ${row.code}`,
   };
 }

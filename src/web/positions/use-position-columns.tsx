@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { POSITION_ORG_FORM_LABELS, POSITION_STATUS_LABELS, type TPosition } from '../../contracts/registry/index.ts';
 import type { Column } from '../components/DataTable.tsx';
 import { assignmentsOn, byId, doctorWithRole, latestSnapshots } from '../data/lookups.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import { useRegistry } from '../data/use-records.ts';
 import { loaded } from '../data/loaded.ts';
 import { formatInt, formatMonth, formatYesNo, todayIso } from '../format.ts';
 import { StatusTag } from './StatusTag.tsx';

@@ -1,13 +1,13 @@
 import { Dialog, Heading } from '@digdir/designsystemet-react';
 import { useSession } from '../app/session.tsx';
-import type { EntityName, RegistryRows } from '../data/registry-api.ts';
+import type { StoredRow } from '../data/record-store.ts';
 import type { RecordDef } from './record-def.ts';
 import { RecordEditor } from './RecordEditor.tsx';
 
-interface Props<N extends EntityName> {
-  def: RecordDef<N>;
+interface Props<R extends StoredRow> {
+  def: RecordDef<R>;
   /** The record to edit (or view); null for a new one. */
-  record: RegistryRows[N] | null;
+  record: R | null;
   defaults?: Record<string, unknown>;
   onClose: () => void;
   /** After a save or delete, with a message for the page's status line. */
@@ -15,9 +15,9 @@ interface Props<N extends EntityName> {
 }
 
 /** A record's editor (or read-only view) in a modal dialog; mounted only while open, so each opening starts fresh. */
-export function RecordDialog<N extends EntityName>({ def, record, defaults, onClose, onDone }: Props<N>) {
+export function RecordDialog<R extends StoredRow>({ def, record, defaults, onClose, onDone }: Props<R>) {
   const { canWrite } = useSession();
-  const name = record ? def.title(record as Record<string, unknown>) : '';
+  const name = record ? def.title(record) : '';
   const title = !record ? def.newLabel : canWrite ? `Rediger ${name}` : capitalise(name);
   return (
     <Dialog open onClose={onClose} closeButton="Lukk" className="record-dialog" aria-labelledby="record-dialog-title" data-testid="record-dialog">
@@ -33,7 +33,7 @@ export function RecordDialog<N extends EntityName>({ def, record, defaults, onCl
           defaults={defaults}
           headingLevel={3}
           onCancel={onClose}
-          onSaved={(row, created) => onDone(`${capitalise(def.title(row as Record<string, unknown>))} er ${created ? 'opprettet' : 'lagret'}.`)}
+          onSaved={(row, created) => onDone(`${capitalise(def.title(row))} er ${created ? 'opprettet' : 'lagret'}.`)}
           onDeleted={() => onDone(`${capitalise(name)} er slettet.`)}
         />
       </Dialog.Block>

@@ -4,21 +4,21 @@ import { ApiError, errorMessage } from '../api.ts';
 import { useSession } from '../app/session.tsx';
 import { AuditLog } from '../audit/AuditLog.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { registryApi, type EntityName, type RegistryInputs, type RegistryRows } from '../data/registry-api.ts';
-import { invalidate } from '../data/use-registry.ts';
+import type { StoredRow } from '../data/record-store.ts';
+import { invalidate } from '../data/use-records.ts';
 import { ConflictAlert } from '../forms/ConflictAlert.tsx';
-import { fieldLabel, formatValue, toFormState, toInput } from '../forms/field-spec.ts';
+import { fieldLabel, formatValue, isShown, toFormState, toInput } from '../forms/field-spec.ts';
 import { FormField } from '../forms/FormField.tsx';
 import { useRecordForm } from '../forms/use-record-form.ts';
-import type { RecordDef } from './record-def.ts';
+import { formOf, type RecordDef } from './record-def.ts';
 
-interface Props<N extends EntityName> {
-  def: RecordDef<N>;
+interface Props<R extends StoredRow> {
+  def: RecordDef<R>;
   /** The record as the user saw it; null for a new one. */
-  record: RegistryRows[N] | null;
+  record: R | null;
   /** Overrides of def.defaults for a new record (e.g. the position a new assignment belongs to). */
   defaults?: Record<string, unknown>;
-  onSaved?: (row: RegistryRows[N], created: boolean) => void;
+  onSaved?: (row: R, created: boolean) => void;
   onDeleted?: () => void;
   onCancel?: () => void;
   /** Level of this editor's own sub-headings (conflict, endringslogg). */
@@ -26,24 +26,27 @@ interface Props<N extends EntityName> {
 }
 
 /**
- * The one editor of every registry record: the contract's form with validate-as-you-type, the API's field
- * errors on their fields, the version-conflict choice, delete with confirmation, and the record's audit log.
- * Read-only users see the values (and the log, unless they are a doctor).
+ * The one editor of every record (registry tables, users): the contract's form with validate-as-you-type, the API's
+ * field errors on their fields, the version-conflict choice, delete with confirmation (where the API deletes), and
+ * the record's audit log. Read-only users see the values (and the log, unless they are a doctor).
  */
-export function RecordEditor<N extends EntityName>({ def, record, defaults, onSaved, onDeleted, onCancel, headingLevel = 3 }: Props<N>) {
+export function RecordEditor<R extends StoredRow>({ def, record, defaults, onSaved, onDeleted, onCancel, headingLevel = 3 }: Props<R>) {
   const { canWrite, canSeeAudit } = useSession();
   const formId = useId();
-  const [base, setBase] = useState<RegistryRows[N] | null>(record);
+  const { store } = def;
+  const [base, setBase] = useState<R | null>(record);
+  const { schema, fields } = formOf(def, base);
   // The form starts from the record it was opened with; later changes go through form.reset().
-  const [initial] = useState(() => toFormState(def.fields, (record ?? { ...def.defaults, ...defaults }) as Record<string, unknown>));
-  const form = useRecordForm(def.schema, def.fields, initial);
+  const [initial] = useState(() => toFormState(fields, record ?? { ...def.defaults, ...defaults }));
+  const form = useRecordForm(schema, fields, initial);
   const [saving, setSaving] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState<(RegistryRows[N] & Record<string, unknown>) | null>(null);
+  const [conflict, setConflict] = useState<(R & Record<string, unknown>) | null>(null);
   const [auditKey, setAuditKey] = useState(0);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const visible = def.fields.filter((f) => !f.hidden);
+  const visible = fields.filter((f) => isShown(f, form.state));
+  const auditFields = def.auditFields ? [...fields, ...def.auditFields] : fields;
 
   if (!canWrite) {
     return (
@@ -58,7 +61,7 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
             ))}
           </dl>
         )}
-        {base && canSeeAudit && <AuditLog entity={def.entity} entityId={base.id} fields={def.fields} headingLevel={headingLevel} />}
+        {base && canSeeAudit && <AuditLog entity={store.entity} entityId={base.id} fields={auditFields} headingLevel={headingLevel} />}
       </div>
     );
   }
@@ -78,22 +81,20 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
     setSaving(true);
     setGeneral(null);
     setSaved(false);
-    const input = toInput(def.fields, form.state) as unknown as RegistryInputs[N];
+    const input = toInput(fields, form.state);
     try {
-      const row = base
-        ? await registryApi.update(def.entity, base.id, version ?? base.version, input)
-        : await registryApi.create(def.entity, input);
-      invalidate(def.entity);
+      const row = base ? await store.update(base.id, version ?? base.version, input) : await store.create(input);
+      invalidate(store.entity);
       setConflict(null);
       setBase(row);
-      form.reset(toFormState(def.fields, row as Record<string, unknown>));
+      form.reset(toFormState(formOf(def, row).fields, row));
       setAuditKey((k) => k + 1);
       setSaved(true);
       onSaved?.(row, base === null);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'version_conflict' && err.current && typeof err.current === 'object') {
-        setConflict(err.current as RegistryRows[N] & Record<string, unknown>);
-        invalidate(def.entity); // the rest of the page shows what is stored now
+        setConflict(err.current as R & Record<string, unknown>);
+        invalidate(store.entity); // the rest of the page shows what is stored now
       } else if (err instanceof ApiError && err.fields.length > 0) {
         const unplaced = form.applyServerErrors(err.fields);
         setGeneral(unplaced.length > 0 ? unplaced.map((f) => f.message).join(' ') : 'Lagringen ble avvist. Se feltene som er merket.');
@@ -108,16 +109,16 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
   const useCurrent = () => {
     if (!conflict) return;
     setBase(conflict);
-    form.reset(toFormState(def.fields, conflict));
+    form.reset(toFormState(fields, conflict));
     setConflict(null);
     setAuditKey((k) => k + 1);
-    invalidate(def.entity);
+    invalidate(store.entity);
   };
 
   const remove = async () => {
-    if (!base) return;
-    await registryApi.remove(def.entity, base.id, base.version);
-    invalidate(def.entity);
+    if (!base || !store.remove) return;
+    await store.remove(base.id, base.version);
+    invalidate(store.entity);
     setConfirmDelete(false);
     onDeleted?.();
   };
@@ -161,7 +162,7 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
         )}
         {conflict && (
           <ConflictAlert
-            fields={def.fields}
+            fields={fields}
             mine={form.state}
             current={conflict}
             busy={saving}
@@ -179,7 +180,7 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
               Avbryt
             </Button>
           )}
-          {base && (
+          {base && store.remove && (
             <Button
               type="button"
               variant="tertiary"
@@ -194,7 +195,7 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
           )}
         </div>
       </form>
-      {base && (
+      {base && store.remove && (
         <ConfirmDialog
           open={confirmDelete}
           title={`Slett ${def.noun}?`}
@@ -203,11 +204,11 @@ export function RecordEditor<N extends EntityName>({ def, record, defaults, onSa
           onClose={() => setConfirmDelete(false)}
           testId="delete-dialog"
         >
-          Vil du slette {def.title(base as Record<string, unknown>)}? Dette kan ikke angres.
+          Vil du slette {def.title(base)}? Dette kan ikke angres.
         </ConfirmDialog>
       )}
       {base && canSeeAudit && (
-        <AuditLog entity={def.entity} entityId={base.id} fields={def.fields} refreshKey={auditKey} headingLevel={headingLevel} />
+        <AuditLog entity={store.entity} entityId={base.id} fields={auditFields} refreshKey={auditKey} headingLevel={headingLevel} />
       )}
     </div>
   );

@@ -3,44 +3,50 @@ import { useMemo, useState } from 'react';
 import { AppLink } from '../app/AppLink.tsx';
 import { useSession } from '../app/session.tsx';
 import { DataTable, type Column, type TableFilter } from '../components/DataTable.tsx';
-import { registryApi, type EntityName, type RegistryRows } from '../data/registry-api.ts';
+import type { StoredRow } from '../data/record-store.ts';
 import type { RecordDef } from './record-def.ts';
 import { RecordDialog } from './RecordDialog.tsx';
 
-export interface RecordTableProps<N extends EntityName> {
-  def: RecordDef<N>;
-  rows: readonly RegistryRows[N][];
+export interface RecordTableProps<R extends StoredRow> {
+  def: RecordDef<R>;
+  rows: readonly R[];
   caption: string;
-  columns: readonly Column<RegistryRows[N]>[];
-  filters?: readonly TableFilter<RegistryRows[N]>[];
+  columns: readonly Column<R>[];
+  filters?: readonly TableFilter<R>[];
+  /** The column whose cell opens the record; the first column unless told. */
+  openColumn?: string;
+  /** By the open column, ascending, unless told. */
   initialSort?: { column: string; direction: 'ascending' | 'descending' };
-  /** The column whose cell opens the record. */
-  openColumn: string;
   /** Records with a page of their own (Hjemler) open it instead of the dialog. */
-  href?: (row: RegistryRows[N]) => string;
+  href?: (row: R) => string;
   /** Values a new record starts with (beyond def.defaults). */
   newDefaults?: Record<string, unknown>;
-  /** Offer the API's .xlsx export of the whole table (not for a table showing part of one). */
+  /** Offer the API's .xlsx export of the whole table, where it has one (not for a table showing part of one). */
   exportable?: boolean;
   pageSize?: number;
-  testId: string;
+  /** `<entity>-table` unless told (a second table of the same records on one page needs its own). */
+  testId?: string;
 }
 
-/** A registry table with its actions: open a record (dialog or page), "Ny …" for writers, Excel export. */
-export function RecordTable<N extends EntityName>(props: RecordTableProps<N>) {
-  const { def, rows, caption, columns, filters, initialSort, openColumn, href, newDefaults, exportable = true, pageSize, testId } = props;
+/** A table of records with its actions: open a record (dialog or page), "Ny …" for writers, Excel export. */
+export function RecordTable<R extends StoredRow>(props: RecordTableProps<R>) {
+  const { def, rows, caption, columns, filters, href, newDefaults, exportable = true, pageSize } = props;
+  const openColumn = props.openColumn ?? columns[0]?.id;
+  const initialSort = props.initialSort ?? (openColumn ? { column: openColumn, direction: 'ascending' } : undefined);
+  const testId = props.testId ?? `${def.store.entity}-table`;
+  const exportUrl = exportable ? def.store.exportUrl : undefined;
   const { canWrite } = useSession();
-  const [open, setOpen] = useState<{ record: RegistryRows[N] | null } | null>(null);
+  const [open, setOpen] = useState<{ record: R | null } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   const withOpener = useMemo(
     () =>
       columns.map((c) => {
         if (c.id !== openColumn) return c;
-        const inner = (row: RegistryRows[N]) => (c.render ? c.render(row) : c.text(row));
+        const inner = (row: R) => (c.render ? c.render(row) : c.text(row));
         return {
           ...c,
-          render: (row: RegistryRows[N]) =>
+          render: (row: R) =>
             href ? (
               <AppLink href={href(row)} data-testid={`${testId}-open`}>
                 {inner(row)}
@@ -50,7 +56,7 @@ export function RecordTable<N extends EntityName>(props: RecordTableProps<N>) {
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`${canWrite ? 'Rediger' : 'Vis'} ${def.title(row as Record<string, unknown>)}`}
+                  aria-label={`${canWrite ? 'Rediger' : 'Vis'} ${def.title(row)}`}
                   onClick={() => {
                     setStatus(null);
                     setOpen({ record: row });
@@ -66,11 +72,11 @@ export function RecordTable<N extends EntityName>(props: RecordTableProps<N>) {
     [columns, openColumn, href, canWrite, def, testId],
   );
 
-  const actions = (exportable || canWrite) && (
+  const actions = (exportUrl || canWrite) && (
     <>
-      {exportable && (
+      {exportUrl && (
         <Button asChild variant="secondary" data-size="sm">
-          <a href={registryApi.exportUrl(def.entity)} download data-testid={`${testId}-export`}>
+          <a href={exportUrl} download data-testid={`${testId}-export`}>
             Eksporter til Excel
           </a>
         </Button>

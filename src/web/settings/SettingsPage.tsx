@@ -2,7 +2,7 @@ import type { TCapacityTarget } from '../../contracts/registry/index.ts';
 import { DEFAULT_CAPACITY_TARGETS } from '../../domain/rules/index.ts';
 import type { Column } from '../components/DataTable.tsx';
 import { formatDate, formatInt, formatPercentTrim } from '../format.ts';
-import { RegistryPage } from '../records/RegistryPage.tsx';
+import { RecordPage } from '../records/RecordPage.tsx';
 import { capacityTargetDef } from './capacity-target-def.ts';
 
 const columns: Column<TCapacityTarget>[] = [
@@ -28,7 +28,7 @@ const national = DEFAULT_CAPACITY_TARGETS[0];
 /** Innstillinger: the municipality's free-capacity targets, each valid from a date. */
 export function SettingsPage() {
   return (
-    <RegistryPage
+    <RecordPage
       def={capacityTargetDef}
       title="Innstillinger"
       caption="Kapasitetsmål"
@@ -40,8 +40,6 @@ export function SettingsPage() {
       }
       columns={columns}
       initialSort={{ column: 'validFrom', direction: 'descending' }}
-      openColumn="validFrom"
-      testId="capacity-targets-table"
     />
   );
 }

@@ -1,9 +1,10 @@
 import { ZCapacityTargetInput } from '../../contracts/registry/index.ts';
+import { registryStore } from '../data/registry-api.ts';
 import { formatDate } from '../format.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
-export const capacityTargetDef: RecordDef<'capacity-targets'> = {
-  entity: 'capacity-targets',
+export const capacityTargetDef: RegistryDef<'capacity-targets'> = {
+  store: registryStore('capacity-targets'),
   noun: 'kapasitetsmål',
   newLabel: 'Nytt kapasitetsmål',
   schema: ZCapacityTargetInput,
@@ -23,6 +24,6 @@ export const capacityTargetDef: RecordDef<'capacity-targets'> = {
       description: 'Minste antall åpne plasser, f.eks. 1 000. Tom hvis ikke brukt.',
     },
   ],
-  defaults: { validFrom: '', freeShareTarget: 0.07, freePlacesMin: null },
-  title: (row) => (typeof row.validFrom === 'string' && row.validFrom ? `kapasitetsmålet fra ${formatDate(row.validFrom)}` : 'kapasitetsmålet'),
+  defaults: { freeShareTarget: 0.07 },
+  title: (row) => `kapasitetsmålet fra ${formatDate(row.validFrom)}`,
 };

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { TSnapshot } from '../../contracts/registry/index.ts';
-import type { Column, TableFilter } from '../components/DataTable.tsx';
+import { valueFilter, type Column, type TableFilter } from '../components/DataTable.tsx';
 import { byId, monthOptions, optionsOf, positionLabel } from '../data/lookups.ts';
 import { loaded } from '../data/loaded.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import { useRegistry } from '../data/use-records.ts';
 import { formatInt, formatMonth } from '../format.ts';
-import { RegistryPage } from '../records/RegistryPage.tsx';
+import { RecordPage } from '../records/RecordPage.tsx';
 import { snapshotDef } from './snapshot-def.ts';
 
 const free = (s: TSnapshot) => Math.max(0, s.listCap - s.listLength);
@@ -41,26 +41,23 @@ export function SnapshotsPage() {
   const filters: TableFilter<TSnapshot>[] = [
     // Defaults to the newest month: twelve months of 54 lists is more than one wants to scroll through.
     { id: 'month', label: 'Måned', allLabel: 'Alle måneder', initial: months[0]?.value, options: months, test: (s, v) => s.month === v },
-    {
+    valueFilter({
       id: 'office',
       label: 'Legekontor',
-      allLabel: 'Alle',
       options: optionsOf(offices.rows, (o) => o.name),
-      test: (s, v) => String(positionById.get(s.positionId)?.officeId) === v,
-    },
+      value: (s) => positionById.get(s.positionId)?.officeId,
+    }),
   ];
 
   return (
-    <RegistryPage
+    <RecordPage
       def={def}
       title="Listetall"
       intro="Listelengde, listetak og venteliste per hjemmel, telt den 1. i hver måned."
       columns={columns}
       filters={filters}
-      initialSort={{ column: 'position', direction: 'ascending' }}
       openColumn="position"
       ready={loaded(positions, offices)}
-      testId="snapshots-table"
     />
   );
 }

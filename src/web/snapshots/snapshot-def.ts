@@ -1,12 +1,13 @@
 import { ZSnapshotInput } from '../../contracts/registry/index.ts';
+import { registryStore } from '../data/registry-api.ts';
 import type { Option } from '../forms/field-spec.ts';
 import { formatMonth } from '../format.ts';
-import type { RecordDef } from '../records/record-def.ts';
+import type { RegistryDef } from '../records/record-def.ts';
 
 /** A position's list counted on the 1st of a month. */
-export function snapshotDef(opts: { positions: readonly Option[]; positionFixed: boolean }): RecordDef<'snapshots'> {
+export function snapshotDef(opts: { positions: readonly Option[]; positionFixed: boolean }): RegistryDef<'snapshots'> {
   return {
-    entity: 'snapshots',
+    store: registryStore('snapshots'),
     noun: 'listetall',
     newLabel: 'Nye listetall',
     schema: ZSnapshotInput,
@@ -17,11 +18,10 @@ export function snapshotDef(opts: { positions: readonly Option[]; positionFixed:
       { kind: 'integer', name: 'listCap', suffix: 'pasienter' },
       { kind: 'integer', name: 'waitingList', suffix: 'personer' },
     ],
-    defaults: { positionId: null, month: '', listLength: null, listCap: null, waitingList: 0 },
+    defaults: { waitingList: 0 },
     title: (row) => {
       const position = opts.positions.find((p) => p.value === String(row.positionId))?.label ?? 'hjemmelen';
-      const month = typeof row.month === 'string' && row.month ? ` for ${formatMonth(row.month)}` : '';
-      return `listetall ${position}${month}`;
+      return `listetall ${position} for ${formatMonth(row.month)}`;
     },
   };
 }

@@ -1,11 +1,11 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../app/use-page-title.ts';
-import type { EntityName } from '../data/registry-api.ts';
-import { useRegistry } from '../data/use-registry.ts';
+import type { StoredRow } from '../data/record-store.ts';
+import { useRecords } from '../data/use-records.ts';
 import { RecordTable, type RecordTableProps } from './RecordTable.tsx';
 
-type Props<N extends EntityName> = Omit<RecordTableProps<N>, 'rows' | 'caption'> & {
+type Props<R extends StoredRow> = Omit<RecordTableProps<R>, 'rows' | 'caption'> & {
   /** The table's caption when it differs from the title. */
   caption?: string;
   /** The page's h1, e.g. "Legekontor"; also the table's caption. */
@@ -15,10 +15,10 @@ type Props<N extends EntityName> = Omit<RecordTableProps<N>, 'rows' | 'caption'>
   ready?: boolean;
 };
 
-/** Every registry page: its heading, then the whole table with its actions (loaded and shared by useRegistry). */
-export function RegistryPage<N extends EntityName>({ title, caption, intro, ready = true, ...table }: Props<N>) {
+/** Every page of one kind of record: its heading, then the whole table with its actions (loaded and shared by useRecords). */
+export function RecordPage<R extends StoredRow>({ title, caption, intro, ready = true, ...table }: Props<R>) {
   usePageTitle(title);
-  const { rows, error } = useRegistry(table.def.entity);
+  const { rows, error } = useRecords(table.def.store);
   return (
     <>
       <Heading level={1} data-size="lg">
