@@ -62,6 +62,10 @@ describeOnBothDatabases('accounts, sessions and roles', (getDb) => {
     expect((await reader.get('/api/overview')).statusCode).toBe(401);
     const planner = await login(app, k.users.planner);
     expect((await planner.get('/api/users')).statusCode).toBe(403);
+    // Account changes are in the audit log for admins only.
+    expect((await planner.get('/api/audit?entity=users')).statusCode).toBe(403);
+    expect(((await planner.get('/api/audit')).json().items as { entity: string }[]).some((a) => a.entity === 'users')).toBe(false);
+    expect(((await admin.get('/api/audit?entity=users')).json().items as unknown[]).length).toBe(2);
     const short = await admin.post('/api/users', { username: 'x', displayName: '', role: 'doctor', doctorId: null, password: 'kort' });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['displayName', 'doctorId', 'password', 'username']);

@@ -29,13 +29,14 @@ export async function writeAudit(
 export async function listAudit(
   db: Queryable,
   scope: Scope,
-  filter: { entity?: string | undefined; entityId?: number | undefined; limit: number },
+  filter: { entity?: string | undefined; entityId?: number | undefined; limit: number; excludeEntities?: string[] },
 ): Promise<TAuditEntry[]> {
   return db.query<TAuditEntry>(
     `SELECT a.id, a.at, a.entity, a.entity_id AS "entityId", a.action, u.display_name AS "user", a.before, a.after
        FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id
       WHERE a.kommune_id = $1 AND ($2::text IS NULL OR a.entity = $2) AND ($3::int IS NULL OR a.entity_id = $3)
+        AND NOT (a.entity = ANY($5::text[]))
       ORDER BY a.id DESC LIMIT $4`,
-    [scope.kommuneId, filter.entity ?? null, filter.entityId ?? null, filter.limit],
+    [scope.kommuneId, filter.entity ?? null, filter.entityId ?? null, filter.limit, filter.excludeEntities ?? []],
   );
 }
