@@ -3,12 +3,18 @@ import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
 import { DataDirBusyError } from '../db/lock.ts';
 import { parseArgs } from './args.ts';
 import { capacityCommand } from './capacity.ts';
+import { normCommand, parseNormFlags } from './norm.ts';
+import { parseProjectFlags, projectCommand } from './project.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
 
 Kommandoer:
   capacity --kommune <nr> [--json]   Listekapasitet for siste måned (samme tall som Oversikt)
+  norm --kommune <nr> [--year <år>] [--json]
+                                     Legeårsverk i sykehjem mot bemanningsnormen, per institusjon
+  project --kommune <nr> --scenario <navn> [--json] [--runs <n> --seed <s>]
+                                     Dimensjonering år for år for et lagret scenario (samme tall som nettsiden)
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
 `;
@@ -31,6 +37,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const kommune = args.flags.kommune;
         if (typeof kommune !== 'string' || !/^\d{4}$/.test(kommune)) throw new CliError('Oppgi kommunenummer med --kommune, f.eks. --kommune 3907');
         await withDb((d) => capacityCommand(d, io, { kommune, json: args.flags.json === true }));
+        return 0;
+      }
+      case 'norm': {
+        const opts = parseNormFlags(args.flags, new Date());
+        await withDb((d) => normCommand(d, io, opts));
+        return 0;
+      }
+      case 'project': {
+        const opts = parseProjectFlags(args.flags);
+        await withDb((d) => projectCommand(d, io, opts));
         return 0;
       }
       default:

@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './connection.ts';
+import { seedDemoProjection } from './repositories/projection-demo.ts';
+import { loadDemoNorms } from './demo-norms.ts';
 
 /** The shape of a demo municipality file in data/demo/. */
 export interface DemoMunicipality {
@@ -114,6 +116,7 @@ export async function loadDemoMunicipality(
         [kommuneId, u.username, u.displayName, hashes[i], u.role, u.doctorKey === null ? null : must(doctors, u.doctorKey, 'doctor')],
       );
     }
+    await loadDemoNorms(tx, kommuneId, demo.kommune.nr, doctors);
     return kommuneId;
   });
 }
@@ -123,6 +126,9 @@ export async function seedDemoIfEmpty(db: Db, hashPassword: (plain: string) => P
   const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM kommune`);
   if ((row?.n ?? 0) > 0) return [];
   const demos = await readDemoFiles();
-  for (const demo of demos) await loadDemoMunicipality(db, demo, hashPassword);
+  for (const demo of demos) {
+    const kommuneId = await loadDemoMunicipality(db, demo, hashPassword);
+    await seedDemoProjection(db, kommuneId, new Date().toISOString());
+  }
   return demos;
 }

@@ -8,6 +8,7 @@ import {
   ZPositionInput,
   ZSnapshotInput,
 } from '../contracts/registry/index.ts';
+import { NORM_ENTITIES } from './repositories/norms-entities.ts';
 
 /**
  * A registry table as the generic repository sees it: its columns (API name → SQL column),
@@ -117,6 +118,7 @@ export const ENTITIES = {
     input: ZCapacityTargetInput,
     unique: [{ constraint: 'capacity_target_kommune_id_valid_from_key', path: 'validFrom', message: 'Det finnes allerede et mål fra denne datoen' }],
   },
+  ...NORM_ENTITIES,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof ENTITIES;

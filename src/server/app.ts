@@ -10,6 +10,8 @@ import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
 import { importPlugin } from './imports/plugin.ts';
 import { usersPlugin } from './users/plugin.ts';
+import { normsPlugin } from './norms/plugin.ts';
+import { projectionPlugin } from './projection/plugin.ts';
 import { openApiRoute } from './openapi.ts';
 
 
@@ -39,6 +41,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await auditPlugin(api, deps);
     await importPlugin(api, deps);
     await usersPlugin(api, deps);
+    await normsPlugin(api, deps);
+    await projectionPlugin(api, deps);
 
   });
   const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));

@@ -5,6 +5,8 @@ import { describeOnBothDatabases } from '../helpers/db.ts';
 import { login, makeKommune, testApp, type Client } from '../helpers/app.ts';
 import { buildSmallRegistry, type SmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
+import { buildSmallProjection, projectionRouteLeak, projectionSnapshot } from './projection-fixtures.ts';
+import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from '../helpers/norms-fixtures.ts';
 
 type Route = { method: string; url: string };
 
@@ -38,6 +40,10 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const population = (await pa.post('/api/registry/population', { month: '2026-11-01', population: 5000, listedElsewhere: 10, listedNonResidents: 5 })).json();
     const target = (await pa.post('/api/registry/capacity-targets', { validFrom: '2025-01-01', freeShareTarget: 0.05, freePlacesMin: null })).json();
     const aIds = idsOf(reg, { populationId: population.id, targetId: target.id });
+    const aNorms = await buildSmallNorms(pa, reg.doctorIds[0]!, 'KommuneA');
+    Object.assign(aIds, normIdsByEntity(aNorms));
+    const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
+    const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
 
     const pb: Client = await login(app, b.users.admin);
@@ -77,12 +83,19 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             positions: { officeId: reg.officeId, code: 'B-1', orgForm: 'self_employed', listCap: 1000, status: 'active', sharedList: false },
             assignments: { positionId: reg.positionIds[0], doctorId: reg.doctorIds[0], role: 'holder', fromDate: '2021-01-01', toDate: null },
             snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
+            ...normRefBodies(aNorms, reg.doctorIds[0]!),
           };
           if (entity in refBody) {
             const res = await pb.post(route.url, refBody[entity]);
             check(route, res.statusCode === 400 && res.json().error.code === 'invalid_reference', `answered ${res.statusCode}`);
           }
         } else uncovered.push(route);
+      } else if (route.url.startsWith('/api/norms/')) {
+        const leak = await normsRouteLeak(pb, route, aNorms, 'KommuneA');
+        check(route, leak === null, leak ?? '');
+      } else if (route.url.startsWith('/api/projection/') || route.url.startsWith('/api/capacity/')) {
+        const leak = await projectionRouteLeak(pb, route, aProjection, a.nr, 'KommuneA');
+        check(route, leak === null, leak ?? '');
       } else if (route.url === '/api/overview') {
         const res = (await pb.get(route.url)).json();
         check(route, res.latest === null && res.trend.length === 0, 'showed figures from A');
@@ -113,5 +126,6 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     expect(uncovered, 'routes without a tenancy case: add one here').toEqual([]);
     expect(leaks).toEqual([]);
     expect(await dbFingerprint(getDb())).toBe(before);
+    expect(await projectionSnapshot(getDb(), a.id)).toBe(beforeProjection);
   });
 });

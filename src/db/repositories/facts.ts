@@ -1,4 +1,5 @@
 import type { CapacityTargetRule } from '../../domain/rules/index.ts';
+import type { PostingFacts } from '../../domain/capacity/index.ts';
 import type { AssignmentFacts, DoctorFacts, ListSnapshotFacts, PositionFacts } from '../../domain/registry/index.ts';
 import type { Queryable } from '../connection.ts';
 
@@ -9,11 +10,13 @@ export interface CapacityFacts {
   snapshots: ListSnapshotFacts[];
   /** The municipality's own rules; empty when it has set none. */
   targets: CapacityTargetRule[];
+  /** Postings of positions, for the "advertised without applicants" alert. */
+  postings: PostingFacts[];
 }
 
 /** Loads everything the capacity calculators need for one municipality (aggregates: no doctor filter). */
 export async function loadCapacityFacts(db: Queryable, kommuneId: number): Promise<CapacityFacts> {
-  const [positions, doctors, assignments, snapshots, targets] = await Promise.all([
+  const [positions, doctors, assignments, snapshots, targets, postings] = await Promise.all([
     db.query<PositionFacts>(
       `SELECT id, office_id AS "officeId", org_form AS "orgForm", status FROM gp_position WHERE kommune_id = $1`,
       [kommuneId],
@@ -38,6 +41,11 @@ export async function loadCapacityFacts(db: Queryable, kommuneId: number): Promi
          FROM capacity_target WHERE kommune_id = $1 ORDER BY valid_from`,
       [kommuneId],
     ),
+    db.query<PostingFacts>(
+      `SELECT id, position_id AS "positionId", advertised_from AS "advertisedFrom", deadline, applicants
+         FROM position_posting WHERE kommune_id = $1 ORDER BY id`,
+      [kommuneId],
+    ),
   ]);
-  return { positions, doctors, assignments, snapshots, targets };
+  return { positions, doctors, assignments, snapshots, targets, postings };
 }

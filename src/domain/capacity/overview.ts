@@ -1,6 +1,15 @@
 import type { AssignmentFacts, DoctorFacts, ListSnapshotFacts } from '../registry/index.ts';
-import { DEFAULT_CAPACITY_TARGETS, DEFAULT_RETIREMENT_AGE, ruleInForce, type CapacityTargetRule } from '../rules/index.ts';
+import {
+  ALERT_THRESHOLDS,
+  DEFAULT_CAPACITY_TARGETS,
+  DEFAULT_RETIREMENT_AGE,
+  ruleInForce,
+  type AlertThresholds,
+  type CapacityTargetRule,
+} from '../rules/index.ts';
+import { capacityAlerts, type Alert, type PostingFacts } from './alerts.ts';
 import { capacityFigures, gpProfile, type CapacityFigures, type GpProfile } from './month-figures.ts';
+import { requiredCapacity } from './positions-needed.ts';
 
 export interface TargetAssessment {
   rule: CapacityTargetRule;
@@ -25,6 +34,13 @@ export interface Overview {
   previous: MonthOverview | null;
   /** Every month with snapshots, oldest first, for trend charts. */
   trend: CapacityFigures[];
+  /** Alerts that trip on the latest month, with the figures behind them (empty without snapshots). */
+  alerts: Alert[];
+}
+
+/** The municipality's own target rules, with the national default (7 %) in force before the first of them. */
+export function targetsWithDefault(own: readonly CapacityTargetRule[]): CapacityTargetRule[] {
+  return [...DEFAULT_CAPACITY_TARGETS, ...own];
 }
 
 /** Checks a month's figures against the municipality's free-capacity rule in force that month. */
@@ -36,7 +52,7 @@ export function assessTarget(figures: CapacityFigures, rules: readonly CapacityT
   const placesShortOfShare =
     rule.freeShareTarget === null
       ? null
-      : Math.max(0, Math.ceil(figures.patients / (1 - rule.freeShareTarget) - figures.sumListCap - 1e-9));
+      : Math.max(0, Math.ceil(requiredCapacity(figures.patients, { freeShareTarget: rule.freeShareTarget, freePlacesMin: null }) - figures.sumListCap - 1e-9));
   return { rule, placesShortOfShare, shareBelowTarget, placesBelowMin, met: !shareBelowTarget && !placesBelowMin };
 }
 
@@ -48,8 +64,12 @@ export function overview(input: {
   /** The municipality's own rules; the national default applies before the first of them. */
   targets: readonly CapacityTargetRule[];
   retirementAge?: number;
+  /** Postings of positions, for the "advertised without applicants" alert (none when omitted). */
+  postings?: readonly PostingFacts[];
+  /** Alert thresholds in force (the default rule set when omitted). */
+  alertThresholds?: readonly AlertThresholds[];
 }): Overview {
-  const targets = [...DEFAULT_CAPACITY_TARGETS, ...input.targets];
+  const targets = targetsWithDefault(input.targets);
   const months = [...new Set(input.snapshots.map((s) => s.month))].sort();
   const monthOverview = (month: string | undefined): MonthOverview | null => {
     if (month === undefined) return null;
@@ -60,9 +80,23 @@ export function overview(input: {
       target: assessTarget(capacity, targets),
     };
   };
+  const latest = monthOverview(months.at(-1));
   return {
-    latest: monthOverview(months.at(-1)),
+    latest,
     previous: monthOverview(months.at(-2)),
     trend: months.map((month) => capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments })),
+    alerts:
+      latest === null
+        ? []
+        : capacityAlerts({
+            month: latest.capacity.month,
+            capacity: latest.capacity,
+            target: latest.target,
+            snapshots: input.snapshots,
+            assignments: input.assignments,
+            doctors: input.doctors,
+            postings: input.postings ?? [],
+            thresholds: ruleInForce(input.alertThresholds ?? ALERT_THRESHOLDS, latest.capacity.month),
+          }),
   };
 }

@@ -1,0 +1,16 @@
+export * from './types.ts';
+export * from './errors.ts';
+export * from './place-kinds.ts';
+export * from './position.ts';
+export * from './activity-norm.ts';
+export * from './staffing-norm.ts';
+export * from './places.ts';
+export * from './specialists.ts';
+export * from './formula.ts';
+export * from './gap.ts';
+export * from './what-if.ts';
+export * from './ohd.ts';
+export * from './municipal-tasks.ts';
+export * from './allocation.ts';
+export * from './gp-tasks.ts';
+export { NFAS_2020, NORM_PRESETS, LEGEFORENINGEN_2002, NATIONAL_AVERAGE_2020, NFAS_2020_REFERENCE_STAY_WEEKS } from '../rules/nursing-home-norms.ts';

@@ -1,0 +1,14 @@
+import type { FastifyReply } from 'fastify';
+
+/** Sends a file download (Excel or PDF) with its type and file name. */
+export function sendFile(reply: FastifyReply, body: Buffer, kind: 'xlsx' | 'pdf', fileName: string): Buffer {
+  const type = kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf';
+  const safe = fileName.normalize('NFKD').replace(/[^\w.-]+/g, '-');
+  void reply.header('content-type', type).header('content-disposition', `attachment; filename="${safe}"`);
+  return body;
+}
+
+/** Today's date in Europe/Oslo (YYYY-MM-DD), for "made on" lines. */
+export function osloDate(instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ZId, ZVersion } from '../../contracts/common.ts';
+import type { EntityDef } from '../../db/entities.ts';
+import { createRow, deleteRow, getRow, listRows, updateRow } from '../../db/repositories/registry.ts';
+import type { AppDeps } from '../context.ts';
+import { requireAuth, requireWriter } from '../auth/plugin.ts';
+
+const ZIdParams = z.object({ id: ZId });
+const ZVersionQuery = z.object({ version: z.coerce.number().pipe(ZVersion) });
+const ZVersioned = z.object({ version: ZVersion });
+
+/** List, get, create, update (with version) and delete (with version) of a tenancy-scoped table, on the generic registry repository. */
+export function crudRoutes(app: FastifyInstance, deps: AppDeps, base: string, def: EntityDef): void {
+  const ctx = (scope: ReturnType<typeof requireWriter>) => ({ db: deps.db, scope, now: deps.clock().toISOString() });
+
+  app.get(base, async (request) => ({ items: await listRows(deps.db, def, requireAuth(request).scope) }));
+
+  app.get(`${base}/:id`, async (request) => {
+    const { id } = ZIdParams.parse(request.params);
+    return getRow(deps.db, def, requireAuth(request).scope, id);
+  });
+
+  app.post(base, async (request, reply) => {
+    const scope = requireWriter(request);
+    const input = def.input.parse(request.body) as Record<string, unknown>;
+    void reply.status(201);
+    return createRow(ctx(scope), def, input);
+  });
+
+  app.put(`${base}/:id`, async (request) => {
+    const scope = requireWriter(request);
+    const { id } = ZIdParams.parse(request.params);
+    const { version } = ZVersioned.parse(request.body);
+    const rest = { ...(request.body as Record<string, unknown>) };
+    delete rest.version;
+    return updateRow(ctx(scope), def, id, version, def.input.parse(rest) as Record<string, unknown>);
+  });
+
+  app.delete(`${base}/:id`, async (request) => {
+    const scope = requireWriter(request);
+    const { id } = ZIdParams.parse(request.params);
+    const { version } = ZVersionQuery.parse(request.query);
+    await deleteRow(ctx(scope), def, id, version);
+    return { ok: true };
+  });
+}
+
+/** Parses the :id route parameter. */
+export function idParam(params: unknown): number {
+  return ZIdParams.parse(params).id;
+}
