@@ -1,6 +1,8 @@
 import { lazy, type ReactNode } from 'react';
+import { CapacityPage } from '../capacity/CapacityPage.tsx';
 import { DoctorsPage } from '../doctors/DoctorsPage.tsx';
 import { OfficesPage } from '../offices/OfficesPage.tsx';
+import { NormsPage } from '../norms/NormsPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { PopulationPage } from '../population/PopulationPage.tsx';
 import { PositionDetailPage } from '../positions/PositionDetailPage.tsx';
@@ -10,6 +12,8 @@ import { SnapshotsPage } from '../snapshots/SnapshotsPage.tsx';
 import { UsersPage } from '../users/UsersPage.tsx';
 import type { SessionValue } from './session.tsx';
 
+// Dimensjonering brings the projection domain along: loaded only when opened.
+const DimensioningPage = lazy(async () => ({ default: (await import('../projection/DimensioningPage.tsx')).DimensioningPage }));
 // The import page (and the file-parsing code its contract brings along) loads only when opened.
 const ImportPage = lazy(async () => ({ default: (await import('../imports/ImportPage.tsx')).ImportPage }));
 
@@ -24,6 +28,9 @@ export interface NavItem {
 /** The main navigation, in order, with each item's page. */
 export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Oversikt', page: () => <OverviewPage /> },
+  { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
+  { path: '/dimensjonering', label: 'Dimensjonering', page: () => <DimensioningPage /> },
+  { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
   { path: '/hjemler', label: 'Hjemler', page: () => <PositionsPage /> },
   { path: '/leger', label: 'Leger', page: () => <DoctorsPage /> },

@@ -8,6 +8,7 @@ import { useRegistry } from '../data/use-records.ts';
 import { formatDayMonth, formatDecimal, formatInt, formatPercent, formatPercentPoints } from '../format.ts';
 import { AgeProfile } from './AgeProfile.tsx';
 import { KpiGrid, type Kpi } from './KpiGrid.tsx';
+import { OverviewAlerts } from './OverviewAlerts.tsx';
 import { fetchOverview } from './overview-api.ts';
 import { TargetStatus } from './TargetStatus.tsx';
 import { targetRuleText } from './target-text.ts';
@@ -132,6 +133,10 @@ export function OverviewPage() {
         Listetall per <strong>{formatDayMonth(c.month)}</strong>
         {previous ? `, med endring siden ${since}` : ''}.
       </Paragraph>
+
+      <PageSection id="sec-alerts" title="Varsler">
+        <OverviewAlerts alerts={data.alerts ?? EMPTY} />
+      </PageSection>
 
       <PageSection id="sec-capacity" title="Ledig listekapasitet">
         <TargetStatus month={latest} />

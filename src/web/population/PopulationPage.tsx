@@ -5,6 +5,7 @@ import { formatInt, formatMonthLong } from '../format.ts';
 import { useRegistry } from '../data/use-records.ts';
 import { RecordPage } from '../records/RecordPage.tsx';
 import { populationDef } from './population-def.ts';
+import { SsbImportSection } from './SsbImportSection.tsx';
 
 const columns: Column<TKommuneMonth>[] = [
   { id: 'month', header: 'Måned', text: (r) => formatMonthLong(r.month), sortValue: (r) => r.month },
@@ -33,13 +34,16 @@ export function PopulationPage() {
   const years = useMemo(() => [...new Set((rows ?? []).map(yearOf))].sort().reverse().map((y) => ({ value: y, label: y })), [rows]);
   const filters = [valueFilter({ id: 'year', label: 'År', allLabel: 'Alle år', options: years, value: yearOf })];
   return (
-    <RecordPage
+    <>
+      <RecordPage
       def={populationDef}
       title="Befolkning"
       intro="Innbyggertall per måned, og hvor mange som står på liste over kommunegrensen."
       columns={columns}
       filters={filters}
-      initialSort={{ column: 'month', direction: 'descending' }}
-    />
+        initialSort={{ column: 'month', direction: 'descending' }}
+      />
+      <SsbImportSection />
+    </>
   );
 }
