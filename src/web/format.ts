@@ -5,6 +5,7 @@ const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const decimal1 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const percent1 = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const points2 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const decimalTrim = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 });
 const percentTrim = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 2 });
 const dateShort = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 const monthShort = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -28,6 +29,8 @@ function calendarDate(value: string): Date {
 export const formatInt = (n: number): string => integer.format(n);
 /** `48,2` */
 export const formatDecimal = (n: number): string => decimal1.format(n);
+/** `0,5`, `13,1`, `2` — as many decimals as the value has (up to 4), for stored inputs. */
+export const formatDecimalTrim = (n: number): string => decimalTrim.format(n);
 /** `1,6 %` from a share 0.016 */
 export const formatPercent = (share: number): string => percent1.format(share);
 /** `0,04 prosentpoeng` from a difference of shares 0.0004 (month-to-month changes are small: two decimals). */

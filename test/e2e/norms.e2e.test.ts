@@ -35,8 +35,6 @@ describe('Sykehjemsleger in the browser (Debian chromium)', () => {
     await page.getByTestId('norms-ohd-requests').waitFor();
     await page.getByTestId('norms-allocation-table').waitFor();
     await page.getByTestId('norms-gp-tasks-table').waitFor();
-    await page.getByTestId('institutions-table-row').first().waitFor();
-    expect(await page.getByTestId('institutions-table-new').count()).toBe(1);
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'sykehjem');
 
@@ -45,6 +43,52 @@ describe('Sykehjemsleger in the browser (Debian chromium)', () => {
     await page.getByTestId('norms-what-if-change').waitFor();
     expect(text(await page.getByTestId('norms-what-if-change').textContent())).toMatch(/^\+/);
     expect(await page.getByTestId('norms-pdf').getAttribute('href')).toContain('stayScale=0.5');
+    await page.context().close();
+  });
+
+  it('a planner adds a unit and its places on Sykehjem – registre: bad values get Norwegian field messages, the gap grows', async () => {
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    const before = ((await api.get('/api/norms/gap')).json() as GapTotals).totals.requiredFte.total;
+    const page = await loginPage(env, 'sandefjord-planlegger');
+    await page.getByTestId('nav-sykehjem').click();
+    await page.getByTestId('norms-data-link').click();
+    await page.waitForURL('**/sykehjem/registre');
+    await page.getByTestId('institution-units-table-row').first().waitFor();
+    await page.getByTestId('unit-places-table-row').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'sykehjem-registre');
+
+    // A unit whose stay is 0 days is refused at the field, in Norwegian, before anything is sent.
+    await page.getByTestId('institution-units-table-new').click();
+    let dialog = page.getByTestId('record-dialog');
+    await dialog.getByLabel('Institusjon').selectOption({ index: 1 });
+    await dialog.getByLabel('Navn').fill('Testavdeling korttid');
+    await dialog.getByLabel('Gjennomsnittlig liggetid (døgn)').fill('0');
+    await dialog.getByTestId('save-button').click();
+    await expect.poll(() => dialog.textContent()).toContain('Må være større enn 0 døgn');
+    await dialog.getByLabel('Gjennomsnittlig liggetid (døgn)').fill('14,5');
+    await dialog.getByTestId('save-button').click();
+    await page.getByTestId('form-saved').waitFor();
+    const unit = ((await api.get('/api/registry/institution-units')).json().items as { id: number; name: string; avgStayDays: number }[]).find((u) => u.name === 'Testavdeling korttid');
+    expect(unit?.avgStayDays).toBe(14.5);
+    await dialog.getByRole('button', { name: 'Lukk' }).first().click();
+
+    // Occupancy over 100 % is refused; 90 % of 6 short-term places is saved and the required FTE grows.
+    await page.getByTestId('unit-places-table-new').click();
+    dialog = page.getByTestId('record-dialog');
+    await dialog.getByLabel('Avdeling').selectOption(String(unit!.id));
+    await dialog.getByLabel('Plasstype').selectOption('short_term');
+    await dialog.getByLabel('Plasser').fill('-6');
+    await dialog.getByLabel('Belegg').fill('120');
+    await dialog.getByTestId('save-button').click();
+    await expect.poll(() => dialog.textContent()).toContain('Belegget kan ikke være over 100 %');
+    expect(await dialog.textContent()).toContain('Kan ikke være negativ');
+    await dialog.getByLabel('Plasser').fill('6');
+    await dialog.getByLabel('Belegg').fill('90');
+    await dialog.getByTestId('save-button').click();
+    await page.getByTestId('form-saved').waitFor();
+    const after = ((await api.get('/api/norms/gap')).json() as GapTotals).totals.requiredFte.total;
+    expect(after).toBeGreaterThan(before);
     await page.context().close();
   });
 });

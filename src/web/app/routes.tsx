@@ -2,7 +2,9 @@ import { lazy, type ReactNode } from 'react';
 import { CapacityPage } from '../capacity/CapacityPage.tsx';
 import { DoctorsPage } from '../doctors/DoctorsPage.tsx';
 import { OfficesPage } from '../offices/OfficesPage.tsx';
+import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
+import { NORM_DATA_PATH } from './paths.ts';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { PopulationPage } from '../population/PopulationPage.tsx';
 import { PositionDetailPage } from '../positions/PositionDetailPage.tsx';
@@ -58,6 +60,7 @@ export function resolve(path: string): { page: ReactNode; nav: string } | null {
   const clean = path.replace(/\/+$/, '') || '/';
   const detail = /^\/hjemler\/(\d+)$/.exec(clean);
   if (detail) return { page: <PositionDetailPage key={detail[1]} id={Number(detail[1])} />, nav: '/hjemler' };
+  if (clean === NORM_DATA_PATH) return { page: <NormDataPage />, nav: '/sykehjem' };
   const item = NAV.find((n) => n.path === clean);
   return item ? { page: item.page(), nav: item.path } : null;
 }

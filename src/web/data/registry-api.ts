@@ -15,6 +15,30 @@ import type {
   TSnapshot,
   TSnapshotInput,
 } from '../../contracts/registry/index.ts';
+import type {
+  TAllocation,
+  TAllocationInput,
+  TGpTask,
+  TGpTaskInput,
+  TInstitution,
+  TInstitutionDoctor,
+  TInstitutionDoctorInput,
+  TInstitutionInput,
+  TNormActivity,
+  TNormActivityInput,
+  TOhdRequest,
+  TOhdRequestInput,
+  TPlaceChange,
+  TPlaceChangeInput,
+  TStaffing,
+  TStaffingInput,
+  TStaffingNorm,
+  TStaffingNormInput,
+  TUnit,
+  TUnitInput,
+  TUnitPlaces,
+  TUnitPlacesInput,
+} from '../../contracts/norms/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
 
@@ -27,6 +51,17 @@ export interface RegistryRows {
   snapshots: TSnapshot;
   population: TKommuneMonth;
   'capacity-targets': TCapacityTarget;
+  institutions: TInstitution;
+  'institution-units': TUnit;
+  'unit-places': TUnitPlaces;
+  'place-changes': TPlaceChange;
+  'institution-doctors': TInstitutionDoctor;
+  'institution-staffing': TStaffing;
+  'staffing-norms': TStaffingNorm;
+  'norm-activities': TNormActivity;
+  'ohd-requests': TOhdRequest;
+  'doctor-allocations': TAllocation;
+  'gp-tasks': TGpTask;
 }
 
 /** The body POST and PUT take (PUT adds `version`). */
@@ -38,6 +73,17 @@ export interface RegistryInputs {
   snapshots: TSnapshotInput;
   population: TKommuneMonthInput;
   'capacity-targets': TCapacityTargetInput;
+  institutions: TInstitutionInput;
+  'institution-units': TUnitInput;
+  'unit-places': TUnitPlacesInput;
+  'place-changes': TPlaceChangeInput;
+  'institution-doctors': TInstitutionDoctorInput;
+  'institution-staffing': TStaffingInput;
+  'staffing-norms': TStaffingNormInput;
+  'norm-activities': TNormActivityInput;
+  'ohd-requests': TOhdRequestInput;
+  'doctor-allocations': TAllocationInput;
+  'gp-tasks': TGpTaskInput;
 }
 
 export type EntityName = keyof RegistryRows;

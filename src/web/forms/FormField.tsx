@@ -65,10 +65,11 @@ export function FormField({ spec, id, value, error, onChange, disabled }: Props)
     case 'month':
       return <Textfield {...common} type="month" value={text} onChange={(e) => onChange(e.target.value)} />;
     case 'integer':
+    case 'decimal':
       return (
         <Textfield
           {...common}
-          inputMode="numeric"
+          inputMode={spec.kind === 'integer' ? 'numeric' : 'decimal'}
           autoComplete="off"
           suffix={spec.suffix}
           value={text}

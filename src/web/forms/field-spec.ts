@@ -2,7 +2,7 @@
 // contract's input (validated by the contract's zod schema) and any stored value into display text
 // (tables, the conflict view and the audit log).
 import { FIELD_LABELS } from '../../contracts/common.ts';
-import { formatDate, formatInt, formatMonthLong, formatPercentTrim, formatYesNo, parseNumber } from '../format.ts';
+import { formatDate, formatDecimalTrim, formatInt, formatMonthLong, formatPercentTrim, formatYesNo, parseNumber } from '../format.ts';
 
 export interface Option {
   value: string;
@@ -31,6 +31,8 @@ export type FieldSpec = Common &
     /** Never shown back; empty is "not given", which `keepIfEmpty` accepts (on edit: keep the current password). */
     | { kind: 'password'; keepIfEmpty?: boolean }
     | { kind: 'integer'; nullable?: boolean; suffix?: string }
+    /** A number with decimals, typed with a decimal comma (0,5 årsverk, 13,1 timer). */
+    | { kind: 'decimal'; nullable?: boolean; suffix?: string }
     /** A share stored as a fraction (0.07), typed as a percentage (7). */
     | { kind: 'percent'; nullable?: boolean }
     | { kind: 'date'; nullable?: boolean }
@@ -67,6 +69,8 @@ export function toFormValue(spec: FieldSpec, value: unknown): string | boolean {
       return value === true;
     case 'percent':
       return typeof value === 'number' ? decimalText(value * 100) : '';
+    case 'decimal':
+      return typeof value === 'number' ? decimalText(value) : '';
     case 'month':
       return typeof value === 'string' ? value.slice(0, 7) : '';
     case 'password':
@@ -96,6 +100,7 @@ export function isMissing(spec: FieldSpec, state: FormState): boolean {
     case 'text':
       return false; // the contract says "Må fylles ut" itself
     case 'integer':
+    case 'decimal':
     case 'percent':
     case 'date':
     case 'select':
@@ -119,7 +124,8 @@ export function toInputValue(spec: FieldSpec, raw: string | boolean): unknown {
       return raw;
     case 'password':
       return raw === '' ? undefined : raw;
-    case 'integer': {
+    case 'integer':
+    case 'decimal': {
       if (empty) return spec.nullable ? null : undefined;
       const n = parseNumber(raw);
       return n === undefined || Number.isNaN(n) ? raw : n;
@@ -157,6 +163,8 @@ export function formatValue(spec: FieldSpec, value: unknown): string {
       return typeof value === 'boolean' ? formatYesNo(value) : String(value);
     case 'integer':
       return typeof value === 'number' ? formatInt(value) : String(value);
+    case 'decimal':
+      return typeof value === 'number' ? formatDecimalTrim(value) : String(value);
     case 'percent':
       return typeof value === 'number' ? formatPercentTrim(value) : String(value);
     case 'date':

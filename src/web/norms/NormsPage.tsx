@@ -1,12 +1,13 @@
 import { Alert, Card, Details, Field, Heading, Label, Link, Paragraph, Select, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState } from 'react';
 import type { TGapResponse } from '../../contracts/norms/index.ts';
+import { AppLink } from '../app/AppLink.tsx';
+import { NORM_DATA_PATH } from '../app/paths.ts';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { PageSection } from '../components/PageSection.tsx';
 import { ScrollArea } from '../components/ScrollArea.tsx';
 import { useAsync } from '../data/use-async.ts';
 import { formatDate, formatDecimal, formatInt, formatPercent, formatPercentTrim } from '../format.ts';
-import { InstitutionsSection } from './InstitutionsSection.tsx';
 import { MunicipalSections } from './MunicipalSections.tsx';
 import { exportUrl, fetchGap, gapPdfUrl } from './norms-api.ts';
 import { formatFte, formatGap, orDash } from './norms-format.ts';
@@ -100,7 +101,11 @@ export function NormsPage() {
         ·{' '}
         <Link href={exportUrl('gap-institutions', { year: report.year, stayScale })} download data-testid="norms-excel">
           Eksporter til Excel
-        </Link>
+        </Link>{' '}
+        ·{' '}
+        <AppLink href={NORM_DATA_PATH} data-testid="norms-data-link">
+          Institusjoner, plasser, leger og norm (registre)
+        </AppLink>
       </Paragraph>
 
       <GapSummary report={report} baseline={baseline} />
@@ -110,7 +115,6 @@ export function NormsPage() {
       <YearsTable report={report} />
       <Definitions report={report} />
       <MunicipalSections />
-      <InstitutionsSection />
     </>
   );
 }
