@@ -89,6 +89,20 @@ describe('Sykehjemsleger in the browser (Debian chromium)', () => {
     await page.getByTestId('unit-places-table-status').waitFor();
     const after = ((await api.get('/api/norms/gap')).json() as GapTotals).totals.requiredFte.total;
     expect(after).toBeGreaterThan(before);
+
+    // A new dated version of the norm, copied from Nfas 2020 with its whole activity table.
+    const activities = async () => ((await api.get('/api/registry/norm-activities')).json().items as unknown[]).length;
+    const activitiesBefore = await activities();
+    const copy = page.getByTestId('norm-version-copy');
+    await copy.getByLabel('Navn').fill('Nfas 2020, revidert 2027');
+    await copy.getByTestId('norm-version-copy-submit').click();
+    await expect.poll(() => copy.textContent()).toContain('Må fylles ut');
+    await copy.getByLabel('Gyldig fra').fill('2027-01-01');
+    await copy.getByLabel('Kopi av').selectOption('nfas-2020');
+    await copy.getByTestId('norm-version-copy-submit').click();
+    await expect.poll(() => copy.getByTestId('norm-version-copy-message').textContent()).toContain('er opprettet');
+    expect(await activities()).toBeGreaterThan(activitiesBefore);
+    await expect.poll(() => page.getByTestId('staffing-norms-table').textContent()).toContain('Nfas 2020, revidert 2027');
     await page.context().close();
   });
 });

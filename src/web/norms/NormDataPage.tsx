@@ -24,6 +24,7 @@ import {
   unitDef,
   unitPlacesDef,
 } from './norm-defs.ts';
+import { NormVersionCopyForm } from './NormVersionCopyForm.tsx';
 
 /**
  * Sykehjem – registre: everything the nursing-home gap and the municipal doctor figures are computed from,
@@ -123,6 +124,7 @@ export function NormDataPage() {
         columns={fieldColumns(staffingNormDef.fields, ['validFrom', 'name', 'weeklyHours', 'nonClinicalShare', 'workingWeeks', 'source'])}
         initialSort={{ column: 'validFrom', direction: 'descending' }}
       />
+      <NormVersionCopyForm versions={lookups.norms} />
       <RecordSection
         id="sec-data-activities"
         title="Bemanningsnorm – aktiviteter"
