@@ -23,7 +23,7 @@ export interface NavItem {
   path: string;
   label: string;
   /** Who sees it in the menu: everyone unless told (the API refuses the others anyway). */
-  audience?: 'writers' | 'admins';
+  audience?: 'planners' | 'writers' | 'admins';
   page: () => ReactNode;
 }
 
@@ -31,7 +31,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Oversikt', page: () => <OverviewPage /> },
   { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
-  { path: '/dimensjonering', label: 'Dimensjonering', page: () => <DimensioningPage /> },
+  { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
   { path: '/hjemler', label: 'Hjemler', page: () => <PositionsPage /> },
@@ -44,10 +44,12 @@ export const NAV: readonly NavItem[] = [
 ];
 
 /** Whether the signed-in user sees a navigation item. */
-export function inNav(item: NavItem, session: Pick<SessionValue, 'canWrite' | 'isAdmin'>): boolean {
+export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin'>): boolean {
   switch (item.audience) {
     case undefined:
       return true;
+    case 'planners':
+      return session.canPlan;
     case 'writers':
       return session.canWrite;
     case 'admins':
