@@ -10,3 +10,4 @@ export * from './money.ts';
 export * from './compliance.ts';
 export * from './lis1.ts';
 export * from './overview.ts';
+export * from './goal-catalogue.ts';

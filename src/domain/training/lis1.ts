@@ -11,6 +11,7 @@ export interface Lis1Status {
   id: number;
   intakeId: number;
   name: string;
+  supervisorId: number;
   supervisorName: string;
   startDate: string;
   endDate: string;
@@ -38,7 +39,7 @@ export function lis1Overview(input: {
       : p.endDate < input.asOf ? ['red', `Tjenesten sluttet ${p.endDate}: bekreftelse fra leder mangler`]
       : p.startDate > input.asOf ? ['green', `Starter ${p.startDate}`]
       : ['green', `I tjeneste til ${p.endDate}`];
-    return { id: p.id, intakeId: p.intakeId, name: p.name, supervisorName, startDate: p.startDate, endDate: p.endDate, confirmed: p.confirmed, rag, reason };
+    return { id: p.id, intakeId: p.intakeId, name: p.name, supervisorId: p.supervisorId, supervisorName, startDate: p.startDate, endDate: p.endDate, confirmed: p.confirmed, rag, reason };
   });
   return { intakes, placements };
 }
