@@ -100,7 +100,7 @@ export function candidateStatus(facts: TrainingFacts, a: AlisAgreementFacts, asO
       findings.push({ rag: 'amber', message: `Veileders fritak går ut ${a.supervisorExemptionUntil}` });
     }
     findings.push(supervisionFinding(supervision, alert.supervisionRedBelowShare));
-    if (supervision.unconfirmedSessions > 0) findings.push({ rag: 'amber', message: `${supervision.unconfirmedSessions} veiledningsøkter venter på bekreftelse fra veileder` });
+    if (supervision.unconfirmedSessions > 0) findings.push({ rag: 'amber', message: `${supervision.unconfirmedSessions} ${supervision.unconfirmedSessions === 1 ? 'veiledningsøkt venter' : 'veiledningsøkter venter'} på bekreftelse fra veileder` });
     for (const c of courses) {
       const f = courseFinding(c);
       if (f) findings.push(f);
