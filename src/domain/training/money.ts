@@ -38,6 +38,15 @@ export function grantForYear(a: AlisAgreementFacts, year: number, rules: readonl
   return { year, totalOre, stateOre: totalOre - municipalOre, municipalOre };
 }
 
+/** The grant of all agreements per year for `years` years from `fromYear`: the totals the economics pages read. */
+export function grantTotalsByYear(agreements: readonly AlisAgreementFacts[], fromYear: number, years: number, rules: readonly AlisGrantRule[]): GrantYear[] {
+  return Array.from({ length: years }, (_, i) => {
+    const per = agreements.map((a) => grantForYear(a, fromYear + i, rules));
+    const total = (k: 'totalOre' | 'stateOre' | 'municipalOre') => per.reduce((s, g) => s + g[k], 0);
+    return { year: fromYear + i, totalOre: total('totalOre'), stateOre: total('stateOre'), municipalOre: total('municipalOre') };
+  });
+}
+
 /** Binding time after specialisation, and what the doctor would owe on leaving on a date. */
 export interface Binding {
   bindingUntil: string | null;

@@ -2,7 +2,7 @@ import { ruleInForce } from '../rules/capacity-target.ts';
 import { candidateStatus, dueItems, type CandidateStatus, type DueItem } from './compliance.ts';
 import { addDays } from './dates.ts';
 import { lis1Due, lis1Overview, type Lis1IntakeStatus, type Lis1Status } from './lis1.ts';
-import { grantForYear, type GrantYear } from './money.ts';
+import { grantTotalsByYear, type GrantYear } from './money.ts';
 import { recertifications, type RecertificationStatus } from './recertification.ts';
 import { TRAINING_RULES, type TrainingRules } from './rules.ts';
 import { supervisorEligibility } from './supervisor.ts';
@@ -62,12 +62,7 @@ export function trainingOverview(facts: TrainingFacts, opts: { date: string; rul
   ].sort((x, y) => (x.date === y.date ? x.name.localeCompare(y.name, 'nb') : x.date < y.date ? -1 : 1));
   const fteRule = ruleInForce(rules.supervisorFte, date);
   const supervisorIds = [...new Set(active.map((c) => c.supervisorId))];
-  const year = Number(date.slice(0, 4));
-  const grants = [0, 1, 2, 3, 4].map((i) => {
-    const per = facts.agreements.map((a) => grantForYear(a, year + i, rules.grant));
-    const total = (k: 'totalOre' | 'stateOre' | 'municipalOre') => per.reduce((s, g) => s + g[k], 0);
-    return { year: year + i, totalOre: total('totalOre'), stateOre: total('stateOre'), municipalOre: total('municipalOre') };
-  });
+  const grants = grantTotalsByYear(facts.agreements, Number(date.slice(0, 4)), 5, rules.grant);
   return {
     date,
     dueWithinDays: alert.dueWithinDays,
