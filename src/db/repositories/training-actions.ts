@@ -31,7 +31,10 @@ function requireSupervisor(scope: Scope, supervisorId: number, what: string): vo
  */
 export async function logSession(ctx: WriteContext, input: TSessionInput, canWriteAll: boolean): Promise<Row> {
   if (!canWriteAll) {
-    const parties = await agreementParties(ctx.db, ctx.scope, input.agreementId).catch(() => null);
+    const parties = await agreementParties(ctx.db, ctx.scope, input.agreementId).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'not_found') return null;
+      throw err;
+    });
     if (parties === null || parties.doctorId !== ctx.scope.ownDoctorId) {
       throw new AppError('invalid_reference', 'Du kan bare føre veiledning på din egen ALIS-avtale', { fields: [{ path: 'agreementId', message: 'ALIS-avtalen er ikke din' }] });
     }
@@ -40,9 +43,16 @@ export async function logSession(ctx: WriteContext, input: TSessionInput, canWri
 }
 
 /** Marks a row confirmed by the caller at `now`, if the caller saw its current version; audits before and after. */
-async function confirmRow(tx: Queryable, ctx: WriteContext, def: (typeof E)['supervision-sessions'] | (typeof E)['lis1-placements'], before: Row, version: number): Promise<Row> {
+async function confirmRow(
+  tx: Queryable,
+  ctx: WriteContext,
+  def: (typeof E)['supervision-sessions'] | (typeof E)['lis1-placements'],
+  before: Row,
+  version: number,
+  alreadyMessage: string,
+): Promise<Row> {
   if (before.version !== version) throw conflict(def.label, before);
-  if (before.confirmedAt !== null) throw invalid('version', `${def.label === 'LIS1' ? 'Tjenesten' : 'Økten'} er allerede bekreftet`);
+  if (before.confirmedAt !== null) throw invalid('version', alreadyMessage);
   await tx.query(`UPDATE ${def.table} SET confirmed_at = $3, confirmed_by = $4, version = version + 1 WHERE id = $1 AND kommune_id = $2`, [
     before.id,
     ctx.scope.kommuneId,
@@ -60,7 +70,7 @@ export async function confirmSession(ctx: WriteContext, id: number, version: num
     const before = await getRow(tx, E['supervision-sessions'], ctx.scope, id, true);
     const { supervisorId } = await agreementParties(tx, ctx.scope, before.agreementId as number);
     requireSupervisor(ctx.scope, supervisorId, 'bekrefte veiledningen');
-    return confirmRow(tx, ctx, E['supervision-sessions'], before, version);
+    return confirmRow(tx, ctx, E['supervision-sessions'], before, version, 'Økten er allerede bekreftet');
   });
 }
 
@@ -69,7 +79,7 @@ export async function confirmLis1(ctx: WriteContext, id: number, version: number
   return ctx.db.transaction(async (tx) => {
     const before = await getRow(tx, E['lis1-placements'], ctx.scope, id, true);
     if ((before.endDate as string) > osloToday(ctx.now)) throw invalid('endDate', `Tjenesten er ikke avsluttet ennå (slutter ${before.endDate as string})`);
-    return confirmRow(tx, ctx, E['lis1-placements'], before, version);
+    return confirmRow(tx, ctx, E['lis1-placements'], before, version, 'Gjennomført tjeneste er allerede bekreftet');
   });
 }
 
