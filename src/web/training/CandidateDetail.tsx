@@ -7,6 +7,7 @@ import { useSession } from '../app/session.tsx';
 import { ScrollArea } from '../components/ScrollArea.tsx';
 import { invalidate, useRegistry } from '../data/use-records.ts';
 import { formatDate, formatDecimal, formatInt, formatPercentTrim } from '../format.ts';
+import { formatKr } from './training-format.ts';
 import { GoalsTable } from './GoalsTable.tsx';
 import { RagTag } from './RagTag.tsx';
 import { SessionLogForm } from './SessionLogForm.tsx';
@@ -81,6 +82,12 @@ export function CandidateDetail({ c, onChanged }: { c: CandidateStatus; onChange
       <Paragraph data-testid="training-completion">
         Planlagt ferdig {formatDate(c.completion.plannedDate)}; beregnet ferdig {formatDate(c.completion.projectedDate)} ({formatDecimal(c.completion.doneMonths)} av{' '}
         {formatInt(c.completion.totalMonths)} måneder gjennomført).
+      </Paragraph>
+
+      <Paragraph data-testid="training-grant">
+        ALIS-tilskudd {s.year}: {formatKr(c.grant.totalOre)}, herav kommunens andel {formatKr(c.grant.municipalOre)}. Mottatt hittil {formatKr(c.binding.receivedOre)}.{' '}
+        {c.binding.bindingUntil ? `Bindingstid til ${formatDate(c.binding.bindingUntil)}. ` : 'Bindingstiden løper fra godkjent spesialist. '}
+        Tilbakebetaling ved oppsigelse i dag: {formatKr(c.binding.owedIfLeavingOre)} (modell: mottatt tilskudd × andelen av bindingstiden som gjenstår).
       </Paragraph>
 
       <Heading level={3} data-size="xs">

@@ -13,11 +13,10 @@ import { invalidate, useRegistry } from '../data/use-records.ts';
 import { formatDate, formatDecimal, formatInt } from '../format.ts';
 import { CandidateDetail } from './CandidateDetail.tsx';
 import { RagTag } from './RagTag.tsx';
+import { formatKr } from './training-format.ts';
 import { confirmLis1, fetchOverview, overviewXlsxUrl } from './training-api.ts';
 
 const fte = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
-const kroner = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
-const formatKr = (ore: number) => kroner.format(Math.round(ore / 100));
 
 /** Utdanning: ALIS compliance at a glance and per candidate, what is due, supervisors and grants, LIS1, recertification. */
 export function TrainingPage() {
