@@ -13,6 +13,7 @@ import { importPlugin } from './imports/plugin.ts';
 import { usersPlugin } from './users/plugin.ts';
 import { normsPlugin } from './norms/plugin.ts';
 import { projectionPlugin } from './projection/plugin.ts';
+import { trainingPlugin } from './training/plugin.ts';
 import { openApiRoute, type RouteEntry } from './openapi.ts';
 
 
@@ -50,6 +51,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await usersPlugin(api, deps);
     await normsPlugin(api, deps);
     await projectionPlugin(api, deps);
+    await trainingPlugin(api, deps);
 
   });
   const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));

@@ -7,6 +7,7 @@ import { buildSmallRegistry, type SmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { buildSmallProjection, projectionRouteLeak, projectionSnapshot } from './projection-fixtures.ts';
 import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from '../helpers/norms-fixtures.ts';
+import { buildSmallTraining, trainingIdsByEntity, trainingRefBodies, trainingRouteLeak } from '../helpers/training-fixtures.ts';
 
 type Route = { method: string; url: string };
 
@@ -43,6 +44,8 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const aNorms = await buildSmallNorms(pa, reg.doctorIds[0]!, 'KommuneA');
     Object.assign(aIds, normIdsByEntity(aNorms));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
+    const aTraining = await buildSmallTraining(pa, (u) => login(app, u), reg, 'KommuneA');
+    Object.assign(aIds, trainingIdsByEntity(aTraining));
     const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
 
@@ -55,7 +58,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const uncovered: Route[] = [];
     for (const route of app.routeTable) {
       if (['/api/health', '/api/openapi.json', '/api/auth/login', '/api/auth/logout', '/api/auth/session'].includes(route.url)) continue;
-      const m = /^\/api\/registry\/([a-z-]+)(\/:id|\/export\.xlsx)?$/.exec(route.url);
+      const m = /^\/api\/registry\/([a-z0-9-]+)(\/:id|\/export\.xlsx)?$/.exec(route.url);
       if (m) {
         const entity = m[1]!;
         const ids = aIds[entity]!;
@@ -84,6 +87,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             assignments: { positionId: reg.positionIds[0], doctorId: reg.doctorIds[0], role: 'holder', fromDate: '2021-01-01', toDate: null },
             snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
             ...normRefBodies(aNorms, reg.doctorIds[0]!),
+            ...trainingRefBodies(aTraining, reg),
           };
           if (entity in refBody) {
             const res = await pb.post(route.url, refBody[entity]);
@@ -92,6 +96,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
         } else uncovered.push(route);
       } else if (route.url.startsWith('/api/norms/')) {
         const leak = await normsRouteLeak(pb, route, aNorms, 'KommuneA');
+        check(route, leak === null, leak ?? '');
+      } else if (route.url.startsWith('/api/training/')) {
+        const leak = await trainingRouteLeak(pb, route, aTraining, 'KommuneA');
         check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/projection/') || route.url.startsWith('/api/capacity/')) {
         const leak = await projectionRouteLeak(pb, route, aProjection, a.nr, 'KommuneA');

@@ -4,13 +4,15 @@ import { DoctorsPage } from '../doctors/DoctorsPage.tsx';
 import { OfficesPage } from '../offices/OfficesPage.tsx';
 import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
-import { NORM_DATA_PATH } from './paths.ts';
+import { NORM_DATA_PATH, TRAINING_DATA_PATH } from './paths.ts';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { PopulationPage } from '../population/PopulationPage.tsx';
 import { PositionDetailPage } from '../positions/PositionDetailPage.tsx';
 import { PositionsPage } from '../positions/PositionsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { SnapshotsPage } from '../snapshots/SnapshotsPage.tsx';
+import { TrainingDataPage } from '../training/TrainingDataPage.tsx';
+import { TrainingPage } from '../training/TrainingPage.tsx';
 import { UsersPage } from '../users/UsersPage.tsx';
 import type { SessionValue } from './session.tsx';
 
@@ -33,6 +35,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
   { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
+  { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
   { path: '/hjemler', label: 'Hjemler', page: () => <PositionsPage /> },
   { path: '/leger', label: 'Leger', page: () => <DoctorsPage /> },
@@ -63,6 +66,7 @@ export function resolve(path: string): { page: ReactNode; nav: string } | null {
   const detail = /^\/hjemler\/(\d+)$/.exec(clean);
   if (detail) return { page: <PositionDetailPage key={detail[1]} id={Number(detail[1])} />, nav: '/hjemler' };
   if (clean === NORM_DATA_PATH) return { page: <NormDataPage />, nav: '/sykehjem' };
+  if (clean === TRAINING_DATA_PATH) return { page: <TrainingDataPage />, nav: '/utdanning' };
   const item = NAV.find((n) => n.path === clean);
   return item ? { page: item.page(), nav: item.path } : null;
 }

@@ -39,6 +39,22 @@ import type {
   TUnitPlaces,
   TUnitPlacesInput,
 } from '../../contracts/norms/index.ts';
+import type {
+  TAlisAgreement,
+  TAlisAgreementInput,
+  TAlisPeriod,
+  TAlisPeriodInput,
+  TCourse,
+  TCourseInput,
+  TLearningGoal,
+  TLearningGoalInput,
+  TLis1Intake,
+  TLis1IntakeInput,
+  TLis1Placement,
+  TLis1PlacementInput,
+  TSession,
+  TSessionInput,
+} from '../../contracts/training/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
 
@@ -62,6 +78,13 @@ export interface RegistryRows {
   'ohd-requests': TOhdRequest;
   'doctor-allocations': TAllocation;
   'gp-tasks': TGpTask;
+  'alis-agreements': TAlisAgreement;
+  'alis-periods': TAlisPeriod;
+  'supervision-sessions': TSession;
+  'doctor-courses': TCourse;
+  'learning-goals': TLearningGoal;
+  'lis1-intakes': TLis1Intake;
+  'lis1-placements': TLis1Placement;
 }
 
 /** The body POST and PUT take (PUT adds `version`). */
@@ -84,6 +107,13 @@ export interface RegistryInputs {
   'ohd-requests': TOhdRequestInput;
   'doctor-allocations': TAllocationInput;
   'gp-tasks': TGpTaskInput;
+  'alis-agreements': TAlisAgreementInput;
+  'alis-periods': TAlisPeriodInput;
+  'supervision-sessions': TSessionInput;
+  'doctor-courses': TCourseInput;
+  'learning-goals': TLearningGoalInput;
+  'lis1-intakes': TLis1IntakeInput;
+  'lis1-placements': TLis1PlacementInput;
 }
 
 export type EntityName = keyof RegistryRows;
