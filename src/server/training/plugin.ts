@@ -45,7 +45,7 @@ export async function trainingPlugin(app: FastifyInstance, deps: AppDeps): Promi
     return overviewXlsx(overview);
   });
 
-  app.post(`${BASE}/sessions`, async (request, reply) => {
+  app.post(`${BASE}/sessions`, { config: { body: ZSessionInput } }, async (request, reply) => {
     const { scope, user } = requireAuth(request);
     if (user.role === 'readonly') throw new AppError('forbidden', 'Rollen din gir bare lesetilgang');
     const input = ZSessionInput.parse(request.body);
@@ -53,7 +53,7 @@ export async function trainingPlugin(app: FastifyInstance, deps: AppDeps): Promi
     return logSession(ctx(scope), input, WRITE_ROLES.includes(user.role));
   });
 
-  app.post(`${BASE}/sessions/:id/confirm`, async (request) => {
+  app.post(`${BASE}/sessions/:id/confirm`, { config: { body: ZVersionBody } }, async (request) => {
     const { scope } = requireAuth(request);
     const id = idParam(request.params);
     return confirmSession(ctx(scope), id, ZVersionBody.parse(request.body).version);
@@ -64,25 +64,25 @@ export async function trainingPlugin(app: FastifyInstance, deps: AppDeps): Promi
     return { items: await listAssessments(deps.db, scope, idParam(request.params)) };
   });
 
-  app.post(`${BASE}/agreements/:id/assessments`, async (request) => {
+  app.post(`${BASE}/agreements/:id/assessments`, { config: { body: ZAssessRequest } }, async (request) => {
     const { scope } = requireAuth(request);
     const id = idParam(request.params);
     return assessGoal(ctx(scope), id, ZAssessRequest.parse(request.body));
   });
 
-  app.post(`${BASE}/assessments/:id/approve`, async (request) => {
+  app.post(`${BASE}/assessments/:id/approve`, { config: { body: ZVersionBody } }, async (request) => {
     const scope = requireWriter(request);
     const id = idParam(request.params);
     return approveGoal(ctx(scope), id, ZVersionBody.parse(request.body).version);
   });
 
-  app.post(`${BASE}/lis1-placements/:id/confirm`, async (request) => {
+  app.post(`${BASE}/lis1-placements/:id/confirm`, { config: { body: ZVersionBody } }, async (request) => {
     const scope = requireWriter(request);
     const id = idParam(request.params);
     return confirmLis1(ctx(scope), id, ZVersionBody.parse(request.body).version);
   });
 
-  app.post(`${BASE}/learning-goals/import`, async (request): Promise<TGoalImportResponse> => {
+  app.post(`${BASE}/learning-goals/import`, { config: { body: ZGoalImportRequest } }, async (request): Promise<TGoalImportResponse> => {
     const scope = requireWriter(request);
     return importGoals(ctx(scope), ZGoalImportRequest.parse(request.body).content);
   });

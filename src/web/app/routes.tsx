@@ -25,7 +25,7 @@ export interface NavItem {
   path: string;
   label: string;
   /** Who sees it in the menu: everyone unless told (the API refuses the others anyway). */
-  audience?: 'writers' | 'admins';
+  audience?: 'planners' | 'writers' | 'admins';
   page: () => ReactNode;
 }
 
@@ -33,7 +33,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Oversikt', page: () => <OverviewPage /> },
   { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
-  { path: '/dimensjonering', label: 'Dimensjonering', page: () => <DimensioningPage /> },
+  { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
   { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
@@ -47,10 +47,12 @@ export const NAV: readonly NavItem[] = [
 ];
 
 /** Whether the signed-in user sees a navigation item. */
-export function inNav(item: NavItem, session: Pick<SessionValue, 'canWrite' | 'isAdmin'>): boolean {
+export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin'>): boolean {
   switch (item.audience) {
     case undefined:
       return true;
+    case 'planners':
+      return session.canPlan;
     case 'writers':
       return session.canWrite;
     case 'admins':
