@@ -41,7 +41,7 @@ export async function readDemoNorms(kommuneNr: string): Promise<DemoNorms | null
 }
 
 // Demo rows pass the same contract as the API's, so the demo can never hold what a user could not enter.
-async function insert(tx: Queryable, def: EntityDef, kommuneId: number, input: Record<string, unknown>): Promise<number> {
+export async function insert(tx: Queryable, def: EntityDef, kommuneId: number, input: Record<string, unknown>): Promise<number> {
   const parsed = def.input.parse(input) as Record<string, unknown>;
   const entries = Object.entries(def.columns);
   const [row] = await tx.query<{ id: number }>(

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db } from './connection.ts';
 import { seedDemoProjection } from './repositories/projection-demo.ts';
 import { loadDemoNorms } from './demo-norms.ts';
+import { loadDemoEconomics } from './demo-economics.ts';
 
 /** The shape of a demo municipality file in data/demo/. */
 export interface DemoMunicipality {
@@ -117,6 +118,7 @@ export async function loadDemoMunicipality(
       );
     }
     await loadDemoNorms(tx, kommuneId, demo.kommune.nr, doctors);
+    await loadDemoEconomics(tx, kommuneId, demo.kommune.nr);
     return kommuneId;
   });
 }

@@ -12,6 +12,7 @@ import { importPlugin } from './imports/plugin.ts';
 import { usersPlugin } from './users/plugin.ts';
 import { normsPlugin } from './norms/plugin.ts';
 import { projectionPlugin } from './projection/plugin.ts';
+import { economicsPlugin } from './economics/plugin.ts';
 import { openApiRoute } from './openapi.ts';
 
 
@@ -43,6 +44,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await usersPlugin(api, deps);
     await normsPlugin(api, deps);
     await projectionPlugin(api, deps);
+    await economicsPlugin(api, deps);
 
   });
   const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));
