@@ -5,6 +5,7 @@ import { parseArgs } from './args.ts';
 import { capacityCommand } from './capacity.ts';
 import { normCommand, parseNormFlags } from './norm.ts';
 import { parseProjectFlags, projectCommand } from './project.ts';
+import { costsCommand, parseCostsFlags } from './costs.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
@@ -15,6 +16,8 @@ Kommandoer:
                                      Legeårsverk i sykehjem mot bemanningsnormen, per institusjon
   project --kommune <nr> --scenario <navn> [--json] [--runs <n> --seed <s>]
                                      Dimensjonering år for år for et lagret scenario (samme tall som nettsiden)
+  costs --kommune <nr> [--package <navn>] [--years <n>] [--json]
+                                     Kostnader for tiltakspakkene år for år og helår, mot å ikke gjøre noe
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
 `;
@@ -47,6 +50,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'project': {
         const opts = parseProjectFlags(args.flags);
         await withDb((d) => projectCommand(d, io, opts));
+        return 0;
+      }
+      case 'costs': {
+        const opts = parseCostsFlags(args.flags);
+        await withDb((d) => costsCommand(d, io, opts));
         return 0;
       }
       default:

@@ -6,7 +6,7 @@ import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { seedDemoIfEmpty } from '../../src/db/demo.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { BASISTILSKUDD_RATES } from '../../src/domain/economics/index.ts';
-import type { CostsView, GoalsView } from '../../src/server/economics/views.ts';
+import type { CostsView, GoalsView } from '../../src/db/repositories/economics-reports.ts';
 
 const toMill = (ore: number) => Math.round(ore / 1_000_000) / 100;
 

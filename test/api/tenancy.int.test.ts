@@ -7,6 +7,8 @@ import { buildSmallRegistry, type SmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { buildSmallProjection, projectionRouteLeak, projectionSnapshot } from './projection-fixtures.ts';
 import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from '../helpers/norms-fixtures.ts';
+import { buildSmallEconomics, economicsIdsByEntity, economicsRefBodies, economicsRouteLeak } from '../helpers/economics-fixtures.ts';
+import { documentText } from '../helpers/documents.ts';
 
 type Route = { method: string; url: string };
 
@@ -42,6 +44,8 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const aIds = idsOf(reg, { populationId: population.id, targetId: target.id });
     const aNorms = await buildSmallNorms(pa, reg.doctorIds[0]!, 'KommuneA');
     Object.assign(aIds, normIdsByEntity(aNorms));
+    const aEconomics = await buildSmallEconomics(pa, 'KommuneA');
+    Object.assign(aIds, economicsIdsByEntity(aEconomics));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
     const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
@@ -84,6 +88,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             assignments: { positionId: reg.positionIds[0], doctorId: reg.doctorIds[0], role: 'holder', fromDate: '2021-01-01', toDate: null },
             snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
             ...normRefBodies(aNorms, reg.doctorIds[0]!),
+            ...economicsRefBodies(aEconomics),
           };
           if (entity in refBody) {
             const res = await pb.post(route.url, refBody[entity]);
@@ -92,6 +97,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
         } else uncovered.push(route);
       } else if (route.url.startsWith('/api/norms/')) {
         const leak = await normsRouteLeak(pb, route, aNorms, 'KommuneA');
+        check(route, leak === null, leak ?? '');
+      } else if (route.url.startsWith('/api/economics/')) {
+        const leak = await economicsRouteLeak(pb, route, aEconomics, 'KommuneA', (url) => documentText(pb, url));
         check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/projection/') || route.url.startsWith('/api/capacity/')) {
         const leak = await projectionRouteLeak(pb, route, aProjection, a.nr, 'KommuneA');

@@ -9,3 +9,5 @@ export * from './presets.ts';
 export * from './package-cost.ts';
 export * from './goals.ts';
 export { BASISTILSKUDD_RATES, type MinimumListRule, type PatientWeight, type RateModel, type SubsidyRate } from '../rules/basistilskudd-rates.ts';
+export * from './money-format.ts';
+export * from './plan-document.ts';

@@ -7,7 +7,7 @@ import { createRow } from '../../db/repositories/registry.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 import { osloDate } from '../norms/oslo-date.ts';
-import { computed, costsView, goalsView, rateTableView, subsidyView } from './views.ts';
+import { computed, costsView, goalsView, rateTableView, subsidyView } from '../../db/repositories/economics-reports.ts';
 import { planRoutes } from './plan-routes.ts';
 
 const BASE = '/api/economics';

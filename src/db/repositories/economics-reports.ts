@@ -1,3 +1,4 @@
+// Load-then-compute for economics: the same functions serve the API, the CLI and the plan document.
 import { AppError } from '../../contracts/errors.ts';
 import type { TRateTableResponse } from '../../contracts/economics/index.ts';
 import { capacityFigures } from '../../domain/capacity/index.ts';
@@ -13,16 +14,17 @@ import {
   type GoalProgress,
   type IndicatorValues,
   type PackageCost,
+  type PlanInputs,
   type SubsidyReport,
   addMonths,
 } from '../../domain/economics/index.ts';
 import { normGapReport, NormDataError } from '../../domain/norms/index.ts';
 import { assignmentCovers } from '../../domain/registry/index.ts';
-import type { Queryable } from '../../db/connection.ts';
-import { loadComposition, loadGoals, loadPackages, loadRateTable, loadSubsidyFacts, type GoalRow } from '../../db/repositories/economics-facts.ts';
-import { loadCapacityFacts } from '../../db/repositories/facts.ts';
-import { loadNormFacts } from '../../db/repositories/norms-facts.ts';
-import type { Scope } from '../../db/scope.ts';
+import type { Queryable } from '../connection.ts';
+import { loadComposition, loadGoals, loadPackages, loadRateTable, loadSubsidyFacts, type GoalRow } from './economics-facts.ts';
+import { loadCapacityFacts } from './facts.ts';
+import { loadNormFacts } from './norms-facts.ts';
+import type { Scope } from '../scope.ts';
 
 /** Runs a domain computation; facts it cannot compute from become a validation error naming the field. */
 export function computed<T>(fn: () => T): T {
@@ -144,5 +146,52 @@ export async function goalsView(db: Queryable, kommuneId: number, today: string)
     indicators,
     goals: goals.map((g) => ({ ...g, progress: goalProgress(g, indicators) })),
     totalCost: goals.reduce((a, g) => a + (g.costOre ?? 0), 0),
+  };
+}
+
+/** Everything the plan document shows, from the same functions as the screens. */
+export async function planInputs(
+  db: Queryable,
+  kommune: { id: number; name: string },
+  today: string,
+  chapters: readonly { id: string; heading: string }[],
+  statusLabels: Record<string, string>,
+): Promise<PlanInputs> {
+  const [cap, norms, subsidy, costs, goals] = await Promise.all([
+    loadCapacityFacts(db, kommune.id),
+    loadNormFacts(db, kommune.id),
+    subsidyView(db, { kommuneId: kommune.id, ownDoctorId: null, userId: null }, {}),
+    costsView(db, kommune.id, {}),
+    goalsView(db, kommune.id, today),
+  ]);
+  const months = [...new Set(cap.snapshots.map((s) => s.month))].sort().slice(-12);
+  const trend = months.map((month) => capacityFigures({ month, snapshots: cap.snapshots, assignments: cap.assignments }));
+  let nursingHomes: PlanInputs['nursingHomes'] = null;
+  if (norms.institutions.length > 0) {
+    try {
+      const r = normGapReport(norms, { year: Number(today.slice(0, 4)) });
+      nursingHomes = {
+        institutions: r.institutions.map((i) => ({ name: i.name, places: i.places, requiredFte: i.requiredFte.total, fteInPost: i.fteInPost, gapFte: i.gapFte })),
+        requiredFte: r.totals.requiredFte.total,
+        fteInPost: r.totals.fteInPost,
+        gapFte: r.totals.gapFte,
+      };
+    } catch (err) {
+      if (!(err instanceof NormDataError)) throw err;
+    }
+  }
+  return {
+    kommune: kommune.name,
+    date: today,
+    chapters,
+    capacity: trend.at(-1) ?? null,
+    trend,
+    nursingHomes,
+    indicators: goals.indicators,
+    subsidy: { total: subsidy.total, months: subsidy.months.length, ratesUsed: subsidy.ratesUsed.map((r) => `${r.name} fra ${r.validFrom}`) },
+    packages: costs.packages,
+    doingNothing: costs.compare.doingNothing,
+    goals: goals.goals,
+    statusLabels,
   };
 }
