@@ -1,7 +1,6 @@
 import { AppError } from '../../contracts/errors.ts';
-import type { TSubsidyRate } from '../../contracts/economics/index.ts';
+import type { TGoalRow, TSubsidyRate } from '../../contracts/economics/index.ts';
 import type { ListComposition, MeasureModel, MeasurePackage, MeasureStatus, SubsidyPosition, SubsidyRate, SubsidySnapshot } from '../../domain/economics/index.ts';
-import type { GoalIndicator, GoalStatus } from '../../domain/economics/index.ts';
 import type { Db, Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
 import { writeAudit } from './audit.ts';
@@ -82,22 +81,7 @@ export async function loadPackages(db: Queryable, kommuneId: number): Promise<Me
   }));
 }
 
-export interface GoalRow {
-  id: number;
-  number: number;
-  area: string;
-  goal: string;
-  measure: string;
-  owner: string;
-  due: string;
-  costOre: number | null;
-  costNote: string;
-  status: GoalStatus;
-  note: string;
-  indicator: GoalIndicator | null;
-  target: number | null;
-  direction: 'at_least' | 'at_most';
-}
+export type GoalRow = TGoalRow;
 
 /** The plan's goals in order. */
 export async function loadGoals(db: Queryable, kommuneId: number): Promise<GoalRow[]> {

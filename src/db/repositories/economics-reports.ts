@@ -1,6 +1,6 @@
 // Load-then-compute for economics: the same functions serve the API, the CLI and the plan document.
 import { AppError } from '../../contracts/errors.ts';
-import type { TRateTableResponse } from '../../contracts/economics/index.ts';
+import type { TCostsResponse, TGoalsResponse, TRateTableResponse } from '../../contracts/economics/index.ts';
 import { capacityFigures } from '../../domain/capacity/index.ts';
 import {
   BASISTILSKUDD_RATES,
@@ -11,9 +11,7 @@ import {
   packageCost,
   packageYears,
   type CostContext,
-  type GoalProgress,
   type IndicatorValues,
-  type PackageCost,
   type PlanInputs,
   type SubsidyReport,
   addMonths,
@@ -21,7 +19,7 @@ import {
 import { normGapReport, NormDataError } from '../../domain/norms/index.ts';
 import { assignmentCovers } from '../../domain/registry/index.ts';
 import type { Queryable } from '../connection.ts';
-import { loadComposition, loadGoals, loadPackages, loadRateTable, loadSubsidyFacts, type GoalRow } from './economics-facts.ts';
+import { loadComposition, loadGoals, loadPackages, loadRateTable, loadSubsidyFacts } from './economics-facts.ts';
 import { loadCapacityFacts } from './facts.ts';
 import { loadNormFacts } from './norms-facts.ts';
 import type { Scope } from '../scope.ts';
@@ -75,13 +73,7 @@ async function costContext(db: Queryable, kommuneId: number): Promise<{ ctx: Cos
   };
 }
 
-export interface CostsView {
-  asOf: string | null;
-  positions: number;
-  selfEmployedLists: number;
-  packages: PackageCost[];
-  compare: ReturnType<typeof compareWithDoingNothing> & { agencyPositions: number; agencyShare: number; agencyPricePerMonth: number };
-}
+export type CostsView = TCostsResponse;
 
 /** Every package (or one) costed by year, and side by side with doing nothing (agencies covering a share of positions). */
 export async function costsView(
@@ -133,11 +125,7 @@ export async function indicatorValues(db: Queryable, kommuneId: number, today: s
   };
 }
 
-export interface GoalsView {
-  indicators: IndicatorValues;
-  goals: (GoalRow & { progress: GoalProgress })[];
-  totalCost: number;
-}
+export type GoalsView = TGoalsResponse;
 
 /** The plan's goals, each with its progress computed from its linked indicator. */
 export async function goalsView(db: Queryable, kommuneId: number, today: string): Promise<GoalsView> {

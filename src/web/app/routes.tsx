@@ -12,6 +12,8 @@ import { PositionsPage } from '../positions/PositionsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { SnapshotsPage } from '../snapshots/SnapshotsPage.tsx';
 import { UsersPage } from '../users/UsersPage.tsx';
+import { EconomicsPage } from '../economics/EconomicsPage.tsx';
+import { GoalsPage } from '../economics/GoalsPage.tsx';
 import type { SessionValue } from './session.tsx';
 
 // Dimensjonering brings the projection domain along: loaded only when opened.
@@ -33,6 +35,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
   { path: '/dimensjonering', label: 'Dimensjonering', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
+  { path: '/okonomi', label: 'Økonomi', page: () => <EconomicsPage /> },
+  { path: '/mal', label: 'Mål og tiltak', page: () => <GoalsPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
   { path: '/hjemler', label: 'Hjemler', page: () => <PositionsPage /> },
   { path: '/leger', label: 'Leger', page: () => <DoctorsPage /> },

@@ -39,6 +39,7 @@ import type {
   TUnitPlaces,
   TUnitPlacesInput,
 } from '../../contracts/norms/index.ts';
+import type { TMeasure, TMeasureInput, TMeasurePackage, TMeasurePackageInput, TPlanGoal, TPlanGoalInput } from '../../contracts/economics/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
 
@@ -62,6 +63,9 @@ export interface RegistryRows {
   'ohd-requests': TOhdRequest;
   'doctor-allocations': TAllocation;
   'gp-tasks': TGpTask;
+  'measure-packages': TMeasurePackage;
+  measures: TMeasure;
+  'plan-goals': TPlanGoal;
 }
 
 /** The body POST and PUT take (PUT adds `version`). */
@@ -84,6 +88,9 @@ export interface RegistryInputs {
   'ohd-requests': TOhdRequestInput;
   'doctor-allocations': TAllocationInput;
   'gp-tasks': TGpTaskInput;
+  'measure-packages': TMeasurePackageInput;
+  measures: TMeasureInput;
+  'plan-goals': TPlanGoalInput;
 }
 
 export type EntityName = keyof RegistryRows;
