@@ -7,6 +7,7 @@ import { seedDemoIfEmpty } from '../../src/db/demo.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { BASISTILSKUDD_RATES } from '../../src/domain/economics/index.ts';
 import type { CostsView, GoalsView } from '../../src/db/repositories/economics-reports.ts';
+import { costsCommand } from '../../src/cli/costs.ts';
 
 const toMill = (ore: number) => Math.round(ore / 1_000_000) / 100;
 
@@ -52,6 +53,20 @@ describeOnBothDatabases('economics and the plan (demo municipalities)', (getDb) 
     expect(topUps.every((l) => l.status === 'rejected' && l.reason.length > 0)).toBe(true);
     // Doing nothing: agencies for 10 % of the 54 positions (5) at 200 000 kr a month = 12 mill kr a year.
     expect(costs.compare.doingNothing).toMatchObject({ fullYear: 12_000_000_00, perPosition: 2_400_000_00 });
+  });
+
+  it('legeplan costs --kommune 3105 --package … --json gives the API’s figures', async () => {
+    let out = '';
+    const io = { env: {}, out: { write: (x: string) => (out += x) }, err: process.stderr };
+    await costsCommand(getDb(), io, { kommune: '3105', packageName: 'Tiltakspakke 2023', years: 2, json: true });
+    const cli = JSON.parse(out) as CostsView & { kommune: { nr: string } };
+    expect(cli.kommune.nr).toBe('3105');
+    expect(toMill(cli.packages[0]!.totalByYear[0]!.amount)).toBe(4.14);
+    expect(toMill(cli.packages[0]!.totalFullYear)).toBe(5.94);
+    let text = '';
+    await costsCommand(getDb(), { ...io, out: { write: (x: string) => (text += x) } }, { kommune: '3105', packageName: null, years: 2, json: false });
+    expect(text).toContain('4,14 mill. kr');
+    await expect(costsCommand(getDb(), io, { kommune: '3105', packageName: 'Finnes ikke', years: 2, json: true })).rejects.toThrow(/Fant ingen tiltakspakke/);
   });
 
   it('Sandefjord: basistilskudd month by month from the lists (577/499 from May 2021 not yet in force on the demo months)', async () => {

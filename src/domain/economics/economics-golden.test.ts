@@ -1,12 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASISTILSKUDD_RATES } from '../rules/basistilskudd-rates.ts';
 import { measureCost, type CostContext } from './measure-cost.ts';
-import type { MeasureModel } from './measure-kinds.ts';
+import type { MeasureModel, MeasureStatus } from './measure-kinds.ts';
 import { roundedForDisplay } from './money.ts';
-import { compareWithDoingNothing, packageCost } from './package-cost.ts';
-import type { MeasureModel as Model, MeasureStatus } from './measure-kinds.ts';
-import type { MeasurePackage } from './package-cost.ts';
-import { readFileSync } from 'node:fs';
+import { compareWithDoingNothing, packageCost, type MeasurePackage } from './package-cost.ts';
 
 
 /** The demo economics file of a municipality (data/demo/economics/<nr>.json), for golden tests. */
@@ -14,7 +12,7 @@ interface DemoEconomicsPackage {
   name: string;
   startDate: string;
   description: string;
-  measures: { name: string; status: MeasureStatus; reason: string; startDate: string | null; endDate: string | null; kind: Model['kind']; params: Record<string, unknown> }[];
+  measures: { name: string; status: MeasureStatus; reason: string; startDate: string | null; endDate: string | null; kind: MeasureModel['kind']; params: Record<string, unknown> }[];
 }
 
 /** The demo package as the domain sees it (ids are positions in the file). */
@@ -25,7 +23,7 @@ function demoPackage(kommuneNr: string): MeasurePackage {
     id: 1,
     name: p.name,
     startDate: p.startDate,
-    measures: p.measures.map((m, i) => ({ id: i + 1, name: m.name, status: m.status, reason: m.reason, startDate: m.startDate, endDate: m.endDate, model: { kind: m.kind, params: m.params } as Model })),
+    measures: p.measures.map((m, i) => ({ id: i + 1, name: m.name, status: m.status, reason: m.reason, startDate: m.startDate, endDate: m.endDate, model: { kind: m.kind, params: m.params } as MeasureModel })),
   };
 }
 

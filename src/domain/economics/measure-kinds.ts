@@ -18,6 +18,16 @@ export interface ParamSpec {
 const p = <K extends string, U extends ParamUnit, E extends { nullable?: true; max?: number } = {}>(key: K, label: string, unit: U, extra?: E) =>
   ({ key, label, unit, ...extra }) as { key: K; label: string; unit: U } & E;
 
+/** Sick pay and course compensation: a share of the practice compensation for some days, for some doctors. */
+const practiceCompensationParams = (doctorsLabel: string, daysLabel: string) =>
+  [
+    p('doctors', doctorsLabel, 'count', { max: 10_000 }),
+    p('daysPerDoctor', daysLabel, 'number', { max: 366 }),
+    p('maxDays', 'Høyst dager per år', 'number', { max: 366 }),
+    p('practiceCompensationPerDay', 'Praksiskompensasjon per dag (100 %)', 'ore'),
+    p('compensationShare', 'Andel av praksiskompensasjonen', 'share', { max: 1 }),
+  ] as const;
+
 /** Every measure kind: Norwegian label and parameters. */
 export const MEASURE_KINDS = {
   basis_top_up: {
@@ -67,23 +77,11 @@ export const MEASURE_KINDS = {
   },
   sick_pay: {
     label: 'Kommunal sykelønn ved egen eller barns sykdom',
-    params: [
-      p('doctors', 'Antall leger som bruker ordningen', 'count', { max: 10_000 }),
-      p('daysPerDoctor', 'Dager per lege per år', 'number', { max: 366 }),
-      p('maxDays', 'Høyst dager per år', 'number', { max: 366 }),
-      p('practiceCompensationPerDay', 'Praksiskompensasjon per dag (100 %)', 'ore'),
-      p('compensationShare', 'Andel av praksiskompensasjonen', 'share', { max: 1 }),
-    ],
+    params: practiceCompensationParams('Antall leger som bruker ordningen', 'Dager per lege per år'),
   },
   course_compensation: {
     label: 'Praksiskompensasjon ved kurs for spesialister',
-    params: [
-      p('doctors', 'Antall spesialister', 'count', { max: 10_000 }),
-      p('daysPerDoctor', 'Kursdager per lege per år', 'number', { max: 366 }),
-      p('maxDays', 'Høyst dager per år', 'number', { max: 366 }),
-      p('practiceCompensationPerDay', 'Praksiskompensasjon per dag (100 %)', 'ore'),
-      p('compensationShare', 'Andel av praksiskompensasjonen', 'share', { max: 1 }),
-    ],
+    params: practiceCompensationParams('Antall spesialister', 'Kursdager per lege per år'),
   },
   practice_consultant: {
     label: 'Kommunal praksiskonsulent',
