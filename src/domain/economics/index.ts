@@ -11,3 +11,4 @@ export * from './goals.ts';
 export { BASISTILSKUDD_RATES, type MinimumListRule, type PatientWeight, type RateModel, type SubsidyRate } from '../rules/basistilskudd-rates.ts';
 export * from './money-format.ts';
 export * from './plan-document.ts';
+export * from './grants.ts';

@@ -1,5 +1,6 @@
 import type { SubsidyRate } from '../rules/basistilskudd-rates.ts';
 import { EconomicsDataError } from './errors.ts';
+import { grantRepayment } from './grants.ts';
 import type { MeasureModel } from './measure-kinds.ts';
 import { addYears, dayBefore, monthsActiveInYear } from './months.ts';
 import { wholeOre, type Ore } from './money.ts';
@@ -97,7 +98,7 @@ function costed(model: MeasureModel, ctx: CostContext): Costed {
         schedule: { kind: 'yearly', annual, firstYear: 'full' },
         assumptions: [
           `${m.takeoversPerYear} × ${nok(m.takeoverAmount)} + ${m.newListsPerYear} × ${nok(m.newListAmount)} per år`,
-          `Tilbakebetales forholdsmessig ved oppsigelse innen ${m.repaymentYears} år`,
+          `Tilbakebetales forholdsmessig ved oppsigelse innen ${m.repaymentYears} år (slutter en lege etter ett år, betales ${nok(grantRepayment({ amount: m.takeoverAmount, repaymentYears: m.repaymentYears, startDate: '2001-01-01', leaveDate: '2002-01-01' }))} av ${nok(m.takeoverAmount)} tilbake)`,
         ],
       };
     }
