@@ -13,6 +13,7 @@ function monthsBetween(from: string, to: string): number {
 export function grantRepayment(input: { amount: Ore; repaymentYears: number; startDate: string; leaveDate: string }): Ore {
   if (input.leaveDate < input.startDate) throw new EconomicsDataError('Sluttdatoen kan ikke være før startdatoen', 'leaveDate');
   const total = input.repaymentYears * 12;
+  if (total === 0) return 0;
   const served = Math.min(total, monthsBetween(input.startDate, input.leaveDate));
   return Math.round((input.amount * (total - served)) / total);
 }

@@ -72,6 +72,20 @@ export function MeasureEditor({ packages, measures, onSaved }: { packages: reado
     }
   }
 
+  async function remove() {
+    if (!record) return;
+    setMessage(null);
+    try {
+      await registryStore('measures').remove(record.id, record.version);
+      invalidate('measures');
+      setSelected('');
+      setMessage({ kind: 'success', text: `Tiltaket «${record.name}» er slettet.` });
+      onSaved();
+    } catch (err) {
+      setMessage({ kind: 'danger', text: errorMessage(err) });
+    }
+  }
+
   async function addPreset() {
     setMessage(null);
     const packageId = Number(state.packageId) || packages[0]?.id;
@@ -127,6 +141,11 @@ export function MeasureEditor({ packages, measures, onSaved }: { packages: reado
         <Button onClick={() => void save()} data-testid="measure-save">
           Lagre tiltak
         </Button>
+        {record && (
+          <Button variant="tertiary" data-color="danger" onClick={() => void remove()} data-testid="measure-delete">
+            Slett tiltaket
+          </Button>
+        )}
       </div>
       <Field>
         <Label>Andre kommuners modeller</Label>

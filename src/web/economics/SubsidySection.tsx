@@ -9,6 +9,16 @@ import { chartTheme } from '../overview/echarts.ts';
 
 type MonthRow = TSubsidyResponse['totalsByMonth'][number];
 type RateRow = TRateTableResponse['rates'][number];
+type PositionRow = TSubsidyResponse['positions'][number];
+
+const positionColumns: Column<PositionRow>[] = [
+  { id: 'code', header: 'Hjemmel', text: (p) => p.code },
+  { id: 'orgForm', header: 'Organisasjonsform', text: (p) => (p.orgForm === 'self_employed' ? 'Selvstendig næringsdrivende' : p.orgForm === 'municipal' ? 'Kommunalt ansatt' : p.orgForm) },
+  { id: 'patients', header: 'Innbyggere siste måned', numeric: true, text: (p) => formatInt(p.months.at(-1)?.patients ?? 0), sortValue: (p) => p.months.at(-1)?.patients ?? 0 },
+  { id: 'minimum', header: 'Minstetilskudd', text: (p) => (p.months.some((m) => m.minimumApplied) ? 'Betalt som 500' : '') },
+  { id: 'perMonth', header: 'Siste måned', numeric: true, text: (p) => formatKr(p.months.at(-1)?.amount ?? 0), sortValue: (p) => p.months.at(-1)?.amount ?? 0 },
+  { id: 'total', header: 'I perioden', numeric: true, text: (p) => formatKr(p.total), sortValue: (p) => p.total },
+];
 
 const monthColumns: Column<MonthRow>[] = [
   { id: 'month', header: 'Måned', text: (r) => formatMonth(r.month), sortValue: (r) => r.month },
@@ -56,6 +66,9 @@ export function SubsidySection({ subsidy, rates }: { subsidy: TSubsidyResponse; 
       </Paragraph>
       <EChart option={option} ariaLabel={`Basistilskudd per måned, i alt ${formatMill(subsidy.total)}. Tallene står i tabellen under.`} height={240} testId="chart-subsidy" />
       <DataTable caption="Basistilskudd per måned" rows={subsidy.totalsByMonth} columns={monthColumns} rowKey={(r) => r.month} testId="subsidy-table" />
+      {subsidy.positions.length > 0 && (
+        <DataTable caption="Basistilskudd per hjemmel" rows={subsidy.positions} columns={positionColumns} rowKey={(p) => p.positionId} pageSize={25} testId="subsidy-positions" />
+      )}
       <DataTable
         caption={rates.custom ? 'Kommunens satstabell' : 'Satstabell (standard, ikke endret av kommunen)'}
         rows={rates.rates}
