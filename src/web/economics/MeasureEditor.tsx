@@ -76,7 +76,7 @@ export function MeasureEditor({ packages, measures, onSaved }: { packages: reado
     if (!record) return;
     setMessage(null);
     try {
-      await registryStore('measures').remove(record.id, record.version);
+      await registryStore('measures').remove?.(record.id, record.version);
       invalidate('measures');
       setSelected('');
       setMessage({ kind: 'success', text: `Tiltaket «${record.name}» er slettet.` });
