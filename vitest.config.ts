@@ -1,7 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+// The test runner's own worker-channel races under heavy load (a worker torn down while a message to the main
+// process was pending, or a message not answered in time) are not errors of Legeplan: they are printed, but they do
+// not fail the run. Every other error caught outside a test still fails it.
+const RUNNER_CHANNEL_ERROR = /^\[vitest-worker\]: (Closing rpc while|Timeout calling)/;
+
 export default defineConfig({
   test: {
+    onUnhandledError(error) {
+      if (error.name === 'EnvironmentTeardownError' || RUNNER_CHANNEL_ERROR.test(error.message)) {
+        console.warn(`Ignored test-runner channel error: ${error.message}`);
+        return false;
+      }
+      return undefined;
+    },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'test/tooling/**/*.test.ts'], environment: 'node' } },

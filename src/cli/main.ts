@@ -5,6 +5,7 @@ import { parseArgs } from './args.ts';
 import { capacityCommand } from './capacity.ts';
 import { normCommand, parseNormFlags } from './norm.ts';
 import { parseProjectFlags, projectCommand } from './project.ts';
+import { parseTrainingFlags, trainingCommand } from './training.ts';
 import { costsCommand, parseCostsFlags } from './costs.ts';
 import { CliError, type Io } from './io.ts';
 
@@ -16,6 +17,8 @@ Kommandoer:
                                      Legeårsverk i sykehjem mot bemanningsnormen, per institusjon
   project --kommune <nr> --scenario <navn> [--json] [--runs <n> --seed <s>]
                                      Dimensjonering år for år for et lagret scenario (samme tall som nettsiden)
+  training --kommune <nr> [--date <ÅÅÅÅ-MM-DD>] [--json]
+                                     Status for hver lege i spesialisering (ALIS og LIS1), samme tall som siden Utdanning
   costs --kommune <nr> [--package <navn>] [--years <n>] [--json]
                                      Kostnader for tiltakspakkene år for år og helår, mot å ikke gjøre noe
 
@@ -50,6 +53,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'project': {
         const opts = parseProjectFlags(args.flags);
         await withDb((d) => projectCommand(d, io, opts));
+        return 0;
+      }
+      case 'training': {
+        const opts = parseTrainingFlags(args.flags, new Date());
+        await withDb((d) => trainingCommand(d, io, opts));
         return 0;
       }
       case 'costs': {

@@ -53,13 +53,17 @@ export function wrapPglite(pglite: PGlite): Db {
   };
 }
 
-/** Connects to a PostgreSQL server through a node-postgres pool. */
-export function openPostgres(connectionString: string): Db {
+/**
+ * Connects to a PostgreSQL server through a node-postgres pool. An idle connection the server drops (a restart,
+ * a network cut) is reported to `onIdleError` and replaced on the next query, instead of crashing the process.
+ */
+export function openPostgres(connectionString: string, onIdleError: (err: Error) => void = (err) => console.warn(`PostgreSQL: idle connection lost: ${err.message}`)): Db {
   const pool = new pg.Pool({
     connectionString,
     max: 5,
     types: { getTypeParser: (oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text') },
   });
+  pool.on('error', onIdleError);
   return {
     kind: 'postgres',
     async query<R>(sql: string, params: readonly unknown[] = []) {

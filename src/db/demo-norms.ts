@@ -52,7 +52,7 @@ export async function insert(tx: Queryable, def: EntityDef, kommuneId: number, i
   return row!.id;
 }
 
-function must<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
+export function must<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   const v = map.get(key);
   if (v === undefined) throw new Error(`Demo norms: unknown ${what} ${key}`);
   return v;

@@ -9,6 +9,9 @@ import {
   ZSnapshotInput,
 } from '../contracts/registry/index.ts';
 import { NORM_ENTITIES } from './repositories/norms-entities.ts';
+import { TRAINING_ENTITIES } from './repositories/training-entities.ts';
+import type { Queryable } from './connection.ts';
+import type { Scope } from './scope.ts';
 import { ECONOMICS_ENTITIES } from './repositories/economics-entities.ts';
 
 /**
@@ -29,6 +32,11 @@ export interface EntityDef {
   input: ZodType;
   /** Unique constraint → Norwegian message naming the field. */
   unique: { constraint: string; path: string; message: string }[];
+  /**
+   * A rule across tables or against today's date, checked inside the write's transaction before a create or update
+   * (e.g. the ALIS supervisor must be a specialist on the date); throws an AppError naming the field.
+   */
+  check?: (tx: Queryable, scope: Scope, input: Record<string, unknown>, now: string) => Promise<void>;
 }
 
 const ownPositions = `SELECT pd.position_id FROM position_doctor pd WHERE pd.doctor_id = $D`;
@@ -120,6 +128,7 @@ export const ENTITIES = {
     unique: [{ constraint: 'capacity_target_kommune_id_valid_from_key', path: 'validFrom', message: 'Det finnes allerede et mål fra denne datoen' }],
   },
   ...NORM_ENTITIES,
+  ...TRAINING_ENTITIES,
   ...ECONOMICS_ENTITIES,
 } satisfies Record<string, EntityDef>;
 

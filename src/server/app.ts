@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -12,24 +13,31 @@ import { importPlugin } from './imports/plugin.ts';
 import { usersPlugin } from './users/plugin.ts';
 import { normsPlugin } from './norms/plugin.ts';
 import { projectionPlugin } from './projection/plugin.ts';
+import { trainingPlugin } from './training/plugin.ts';
+import { openApiRoute, type RouteEntry } from './openapi.ts';
 import { economicsPlugin } from './economics/plugin.ts';
-import { openApiRoute } from './openapi.ts';
 
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Every route the app serves (method and URL pattern), for tests that must cover them all. */
-    routeTable: { method: string; url: string }[];
+    /** Every route the app serves (method and URL pattern), for tests that must cover them all, and the OpenAPI document. */
+    routeTable: RouteEntry[];
+  }
+  interface FastifyContextConfig {
+    /** The contract a route parses its body with (`config: { body: Z…Request }`), described in /api/openapi.json. */
+    body?: ZodType;
   }
 }
+
 
 /** Builds the whole server without listening; tests call it in-process with app.inject. */
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
-  const routeTable: { method: string; url: string }[] = [];
+  const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    const body = (route.config as { body?: ZodType } | undefined)?.body;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, ...(body ? { body } : {}) });
   });
   installErrorHandler(app);
   await app.register(cookie);
@@ -44,6 +52,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await usersPlugin(api, deps);
     await normsPlugin(api, deps);
     await projectionPlugin(api, deps);
+    await trainingPlugin(api, deps);
     await economicsPlugin(api, deps);
 
   });

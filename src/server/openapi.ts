@@ -1,31 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import { z, type ZodType } from 'zod';
 import { ZErrorBody } from '../contracts/errors.ts';
-import { ZLoginRequest, ZSessionResponse } from '../contracts/auth/login.ts';
-import { ZCreateUserRequest, ZUpdateUserRequest, ZUser } from '../contracts/auth/users.ts';
-import { ENTITIES, ENTITY_NAMES } from '../db/entities.ts';
-import { ZSnapshotImportCommitRequest, ZSnapshotImportRequest } from '../contracts/imports/snapshot-import.ts';
+import { ZSessionResponse } from '../contracts/auth/login.ts';
+import { ZUser } from '../contracts/auth/users.ts';
+
+/** A served route: method, URL pattern and, when it takes one, the contract of its body. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  body?: ZodType;
+}
+
+/** Routes that take no body (every other POST and PUT declares its contract in `config.body`). */
+export const BODILESS_WRITES = new Set(['POST /api/auth/logout']);
 
 const schema = (s: ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 
-/** An OpenAPI 3.1 description built from the same zod contracts the routes validate with. */
-export function buildOpenApi(routes: { method: string; url: string }[]): object {
-  const bodies: Record<string, ZodType> = {
-    'POST /api/auth/login': ZLoginRequest,
-    'POST /api/users': ZCreateUserRequest,
-    'PUT /api/users/:id': ZUpdateUserRequest,
-    'POST /api/import/list-snapshots/preview': ZSnapshotImportRequest,
-    'POST /api/import/list-snapshots/commit': ZSnapshotImportCommitRequest,
-  };
-  for (const name of ENTITY_NAMES) {
-    const input = ENTITIES[name].input;
-    bodies[`POST /api/registry/${name}`] = input;
-    bodies[`PUT /api/registry/${name}/:id`] = z.intersection(input, z.object({ version: z.number().int().positive() }));
-  }
+/** An OpenAPI 3.1 description built from the same zod contracts the routes validate with (each route's `config.body`). */
+export function buildOpenApi(routes: readonly RouteEntry[]): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const r of routes) {
     const path = r.url.replace(/:(\w+)/g, '{$1}');
-    const body = bodies[`${r.method} ${r.url}`];
+    const body = r.body;
     (paths[path] ??= {})[r.method.toLowerCase()] = {
       ...(r.url.includes(':id') ? { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }] } : {}),
       ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(body) } } } } : {}),

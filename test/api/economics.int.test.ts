@@ -117,7 +117,7 @@ describeOnBothDatabases('economics: editing and bad input', (getDb) => {
     const fromPreset = await c.post('/api/economics/measures/from-preset', { packageId, preset: 'larvik' });
     expect(fromPreset.statusCode, fromPreset.body).toBe(201);
     expect(fromPreset.json()).toMatchObject({ kind: 'basis_top_up', params: { amountPerPatient: 390_00, upToPatients: 1000 } });
-    const agency = { packageId, name: 'Vikarbyrå', kind: 'agency_substitute', params: { positions: 1, pricePerMonth: 200_000_00 }, startDate: null, endDate: null, status: 'recommended', reason: '', sortOrder: 2 };
+    const agency = { packageId, name: 'Vikarbyrå', kind: 'agency_substitute', params: { positionCount: 1, pricePerMonth: 200_000_00 }, startDate: null, endDate: null, status: 'recommended', reason: '', sortOrder: 2 };
     const created = await c.post('/api/registry/measures', agency);
     expect(created.statusCode, created.body).toBe(201);
     const costs = (await c.get(`/api/economics/costs?packageId=${packageId}&years=2`)).json() as CostsView;
@@ -127,7 +127,7 @@ describeOnBothDatabases('economics: editing and bad input', (getDb) => {
     const refusals: [string, unknown, RegExp][] = [
       ['/api/registry/measures', { ...agency, kind: 'recruitment_grant', params: { takeoverAmount: -1, takeoversPerYear: 1, newListAmount: 0, newListsPerYear: 0, repaymentYears: 3 } }, /Tilskudd ved overtakelse av liste: Kan ikke være negativt/],
       ['/api/registry/measures', { ...agency, startDate: '2026-05-01', endDate: '2026-04-30' }, /Sluttdatoen kan ikke være før startdatoen/],
-      ['/api/registry/measures', { ...agency, params: { positions: 1 } }, /Pris per lege per måned/],
+      ['/api/registry/measures', { ...agency, params: { positionCount: 1 } }, /Pris per lege per måned/],
       ['/api/economics/measures/from-preset', { packageId, preset: 'bergen' }, /Ukjent forhåndsvalg «bergen»/],
       ['/api/registry/plan-goals', { number: 1, area: '', goal: 'Mål', measure: '', owner: '', due: '', costOre: null, costNote: '', status: 'not_started', note: '', indicator: 'free_share', target: null, direction: 'at_least' }, /Oppgi en målverdi/],
     ];

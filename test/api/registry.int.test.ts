@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { describeOnBothDatabases } from '../helpers/db.ts';
 import { login, makeKommune, testApp } from '../helpers/app.ts';
+import { BODILESS_WRITES } from '../../src/server/openapi.ts';
 
 describeOnBothDatabases('registry CRUD', (getDb) => {
   let app: FastifyInstance;
@@ -101,6 +102,9 @@ describeOnBothDatabases('registry CRUD', (getDb) => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     const doc = res.json();
     for (const r of app.routeTable) expect(doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();
+    // Every route that takes a body has it described from its contract.
+    for (const r of app.routeTable.filter((x) => (x.method === 'POST' || x.method === 'PUT') && !BODILESS_WRITES.has(`${x.method} ${x.url}`)))
+      expect(doc.paths[r.url.replace(/:(\w+)/g, '{$1}')][r.method.toLowerCase()].requestBody, `${r.method} ${r.url} has no documented body`).toBeDefined();
     expect(doc.paths['/api/registry/positions'].post.requestBody.content['application/json'].schema.properties.listCap).toMatchObject({ type: 'integer', minimum: 0 });
   });
 });

@@ -7,6 +7,7 @@ import { buildSmallRegistry, type SmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { buildSmallProjection, projectionRouteLeak, projectionSnapshot } from './projection-fixtures.ts';
 import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from '../helpers/norms-fixtures.ts';
+import { buildSmallTraining, trainingIdsByEntity, trainingRefBodies, trainingRouteLeak } from '../helpers/training-fixtures.ts';
 import { buildSmallEconomics, economicsIdsByEntity, economicsRefBodies, economicsRouteLeak } from '../helpers/economics-fixtures.ts';
 import { documentText } from '../helpers/documents.ts';
 
@@ -47,6 +48,8 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const aEconomics = await buildSmallEconomics(pa, 'KommuneA');
     Object.assign(aIds, economicsIdsByEntity(aEconomics));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
+    const aTraining = await buildSmallTraining(pa, (u) => login(app, u), reg, 'KommuneA');
+    Object.assign(aIds, trainingIdsByEntity(aTraining));
     const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
 
@@ -59,7 +62,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const uncovered: Route[] = [];
     for (const route of app.routeTable) {
       if (['/api/health', '/api/openapi.json', '/api/auth/login', '/api/auth/logout', '/api/auth/session'].includes(route.url)) continue;
-      const m = /^\/api\/registry\/([a-z-]+)(\/:id|\/export\.xlsx)?$/.exec(route.url);
+      const m = /^\/api\/registry\/([a-z0-9-]+)(\/:id|\/export\.xlsx)?$/.exec(route.url);
       if (m) {
         const entity = m[1]!;
         const ids = aIds[entity]!;
@@ -88,6 +91,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             assignments: { positionId: reg.positionIds[0], doctorId: reg.doctorIds[0], role: 'holder', fromDate: '2021-01-01', toDate: null },
             snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
             ...normRefBodies(aNorms, reg.doctorIds[0]!),
+            ...trainingRefBodies(aTraining, reg),
             ...economicsRefBodies(aEconomics),
           };
           if (entity in refBody) {
@@ -97,6 +101,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
         } else uncovered.push(route);
       } else if (route.url.startsWith('/api/norms/')) {
         const leak = await normsRouteLeak(pb, route, aNorms, 'KommuneA');
+        check(route, leak === null, leak ?? '');
+      } else if (route.url.startsWith('/api/training/')) {
+        const leak = await trainingRouteLeak(pb, route, aTraining, 'KommuneA');
         check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/economics/')) {
         const leak = await economicsRouteLeak(pb, route, aEconomics, 'KommuneA', (url) => documentText(pb, url));

@@ -31,6 +31,14 @@ describe('Legeplan in the browser (Debian chromium)', () => {
     await page.getByTestId('nav-legekontor').click();
     await page.getByTestId('offices-table-row').first().waitFor();
     expect(await page.getByTestId('offices-table-new').count()).toBe(0);
+    expect(await page.getByTestId('nav-dimensjonering').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('a doctor is not offered Dimensjonering, which is built on other doctors’ birth years', async () => {
+    const page = await loginPage(env, 'sandefjord-lege');
+    await page.getByTestId('nav-oversikt').waitFor();
+    expect(await page.getByTestId('nav-dimensjonering').count()).toBe(0);
     await page.context().close();
   });
 

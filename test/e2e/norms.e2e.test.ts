@@ -68,27 +68,41 @@ describe('Sykehjemsleger in the browser (Debian chromium)', () => {
     await expect.poll(() => dialog.textContent()).toContain('Må være større enn 0 døgn');
     await dialog.getByLabel('Gjennomsnittlig liggetid (døgn)').fill('14,5');
     await dialog.getByTestId('save-button').click();
-    await page.getByTestId('form-saved').waitFor();
+    await page.getByTestId('institution-units-table-status').waitFor();
     const unit = ((await api.get('/api/registry/institution-units')).json().items as { id: number; name: string; avgStayDays: number }[]).find((u) => u.name === 'Testavdeling korttid');
     expect(unit?.avgStayDays).toBe(14.5);
-    await dialog.getByRole('button', { name: 'Lukk' }).first().click();
+    await expect.poll(() => page.getByTestId('institution-units-table').textContent()).toContain('14,5');
 
     // Occupancy over 100 % is refused; 90 % of 6 short-term places is saved and the required FTE grows.
     await page.getByTestId('unit-places-table-new').click();
     dialog = page.getByTestId('record-dialog');
     await dialog.getByLabel('Avdeling').selectOption(String(unit!.id));
     await dialog.getByLabel('Plasstype').selectOption('short_term');
-    await dialog.getByLabel('Plasser').fill('-6');
+    await dialog.getByLabel('Plasser', { exact: true }).fill('-6');
     await dialog.getByLabel('Belegg').fill('120');
     await dialog.getByTestId('save-button').click();
     await expect.poll(() => dialog.textContent()).toContain('Belegget kan ikke være over 100 %');
     expect(await dialog.textContent()).toContain('Kan ikke være negativ');
-    await dialog.getByLabel('Plasser').fill('6');
+    await dialog.getByLabel('Plasser', { exact: true }).fill('6');
     await dialog.getByLabel('Belegg').fill('90');
     await dialog.getByTestId('save-button').click();
-    await page.getByTestId('form-saved').waitFor();
+    await page.getByTestId('unit-places-table-status').waitFor();
     const after = ((await api.get('/api/norms/gap')).json() as GapTotals).totals.requiredFte.total;
     expect(after).toBeGreaterThan(before);
+
+    // A new dated version of the norm, copied from Nfas 2020 with its whole activity table.
+    const activities = async () => ((await api.get('/api/registry/norm-activities')).json().items as unknown[]).length;
+    const activitiesBefore = await activities();
+    const copy = page.getByTestId('norm-version-copy');
+    await copy.getByLabel('Navn').fill('Nfas 2020, revidert 2027');
+    await copy.getByTestId('norm-version-copy-submit').click();
+    await expect.poll(() => copy.textContent()).toContain('Må fylles ut');
+    await copy.getByLabel('Gyldig fra').fill('2027-01-01');
+    await copy.getByLabel('Kopi av').selectOption('nfas-2020');
+    await copy.getByTestId('norm-version-copy-submit').click();
+    await expect.poll(() => copy.getByTestId('norm-version-copy-message').textContent()).toContain('er opprettet');
+    expect(await activities()).toBeGreaterThan(activitiesBefore);
+    await expect.poll(() => page.getByTestId('staffing-norms-table').textContent()).toContain('Nfas 2020, revidert 2027');
     await page.context().close();
   });
 });

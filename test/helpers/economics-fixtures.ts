@@ -23,7 +23,7 @@ export async function buildSmallEconomics(c: Client, marker = 'Test'): Promise<S
       packageId: pkg.id,
       name: `${marker} vikarbyrå`,
       kind: 'agency_substitute',
-      params: { positions: 1, pricePerMonth: 123_456_00 },
+      params: { positionCount: 1, pricePerMonth: 123_456_00 },
       startDate: null,
       endDate: null,
       status: 'recommended',

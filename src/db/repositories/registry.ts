@@ -82,6 +82,7 @@ export async function createRow(ctx: WriteContext, def: EntityDef, input: Record
   try {
     return await ctx.db.transaction(async (tx) => {
       await checkRefs(tx, def, ctx.scope, input);
+      await def.check?.(tx, ctx.scope, input, ctx.now);
       const { cols, values } = columnValues(def, input);
       const placeholders = values.map((_, i) => `$${i + 2}`);
       const inserted = await tx.query<{ id: number }>(
@@ -114,6 +115,7 @@ export async function updateRow(
       // Saving what is already stored changes nothing: no new version, no empty audit entry.
       if (Object.keys(def.columns).every((api) => (before[api] ?? null) === (input[api] ?? null))) return before;
       await checkRefs(tx, def, ctx.scope, input);
+      await def.check?.(tx, ctx.scope, input, ctx.now);
       const { cols, values } = columnValues(def, input);
       const sets = cols.map((c, i) => `${c} = $${i + 4}`);
       if (TABLES_WITH_UPDATED_AT.has(def.table)) {

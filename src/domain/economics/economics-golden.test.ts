@@ -55,7 +55,7 @@ describe('golden figures of DOMAIN.md §5 and the two documents', () => {
   });
 
   it('agency substitutes at 200 000 kr a month for 5 positions (10 % of 50) → 12 mill kr a year; 2.4 mill per position', () => {
-    const agency: MeasureModel = { kind: 'agency_substitute', params: { positions: 5, pricePerMonth: 200_000_00 } };
+    const agency: MeasureModel = { kind: 'agency_substitute', params: { positionCount: 5, pricePerMonth: 200_000_00 } };
     expect(once(agency, ctx([])).fullYear).toBe(12_000_000_00);
     const cmp = compareWithDoingNothing(
       { label: 'Vikarbyrå for 10 % av hjemlene', fullYear: 12_000_000_00, positions: 5 },

@@ -10,14 +10,14 @@ const timed = (model: MeasureModel, startDate = '2023-07-01', endDate: string | 
 
 describe('measure costs', () => {
   it('refuses a measure that ends before it starts, and sick pay beyond its maximum days', () => {
-    const agency: MeasureModel = { kind: 'agency_substitute', params: { positions: 1, pricePerMonth: 100_00 } };
+    const agency: MeasureModel = { kind: 'agency_substitute', params: { positionCount: 1, pricePerMonth: 100_00 } };
     expect(() => measureCost(timed(agency, '2024-01-01', '2023-12-31'), ctx, [2024])).toThrow(/slutter/);
     const sick: MeasureModel = { kind: 'sick_pay', params: { doctors: 1, daysPerDoctor: 12, maxDays: 10, practiceCompensationPerDay: 1000_00, compensationShare: 0.6 } };
     expect(() => measureCost(timed(sick), ctx, [2024])).toThrow(/høyst 10/);
   });
 
   it('prorates running costs by the months a measure runs in a year, and stops at its end', () => {
-    const agency: MeasureModel = { kind: 'agency_substitute', params: { positions: 1, pricePerMonth: 200_000_00 } };
+    const agency: MeasureModel = { kind: 'agency_substitute', params: { positionCount: 1, pricePerMonth: 200_000_00 } };
     const c = measureCost(timed(agency, '2023-07-01', '2024-03-31'), ctx, [2023, 2024, 2025]);
     expect(c.byYear.map((y) => y.amount)).toEqual([1_200_000_00, 600_000_00, 0]);
     expect(c.fullYear).toBe(2_400_000_00);
@@ -56,7 +56,7 @@ describe('measure costs', () => {
   });
 
   it('a measure’s inputs are not changed by costing it', () => {
-    const model: MeasureModel = { kind: 'agency_substitute', params: { positions: 1, pricePerMonth: 1 } };
+    const model: MeasureModel = { kind: 'agency_substitute', params: { positionCount: 1, pricePerMonth: 1 } };
     const frozen = JSON.stringify(model);
     measureCost(timed(model), ctx, [2023]);
     expect(JSON.stringify(model)).toBe(frozen);

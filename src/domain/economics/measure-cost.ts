@@ -118,8 +118,8 @@ function costed(model: MeasureModel, ctx: CostContext): Costed {
     case 'agency_substitute': {
       const m = model.params;
       return {
-        schedule: { kind: 'monthly', annualAt: () => m.positions * m.pricePerMonth * 12, firstYear: null },
-        assumptions: [`${num(m.positions)} hjemler × ${nok(m.pricePerMonth)} per måned × 12 = ${nok(m.positions * m.pricePerMonth * 12)} per år`],
+        schedule: { kind: 'monthly', annualAt: () => m.positionCount * m.pricePerMonth * 12, firstYear: null },
+        assumptions: [`${num(m.positionCount)} hjemler × ${nok(m.pricePerMonth)} per måned × 12 = ${nok(m.positionCount * m.pricePerMonth * 12)} per år`],
       };
     }
     case 'colleague_compensation': {
@@ -154,13 +154,13 @@ function costed(model: MeasureModel, ctx: CostContext): Costed {
     case 'fixed_salary_positions': {
       const m = model.params;
       return {
-        schedule: { kind: 'monthly', annualAt: () => m.positions * m.netCostPerPosition, firstYear: null },
-        assumptions: [`${num(m.positions)} stillinger × ${nok(m.netCostPerPosition)} netto per år`],
+        schedule: { kind: 'monthly', annualAt: () => m.positionCount * m.netCostPerPosition, firstYear: null },
+        assumptions: [`${num(m.positionCount)} stillinger × ${nok(m.netCostPerPosition)} netto per år`],
       };
     }
     case 'buy_out': {
       const m = model.params;
-      return { schedule: { kind: 'once', amount: m.positions * m.pricePerPosition }, assumptions: [`${m.positions} × ${nok(m.pricePerPosition)}, betalt ved start`] };
+      return { schedule: { kind: 'once', amount: m.positionCount * m.pricePerPosition }, assumptions: [`${m.positionCount} × ${nok(m.pricePerPosition)}, betalt ved start`] };
     }
     case 'establishment_loan': {
       const m = model.params;

@@ -65,7 +65,7 @@ export const MEASURE_KINDS = {
   },
   agency_substitute: {
     label: 'Vikar fra vikarbyrå',
-    params: [p('positions', 'Antall hjemler dekket', 'number', { max: 1000 }), p('pricePerMonth', 'Pris per lege per måned', 'ore')],
+    params: [p('positionCount', 'Antall hjemler dekket', 'number', { max: 1000 }), p('pricePerMonth', 'Pris per lege per måned', 'ore')],
   },
   colleague_compensation: {
     label: 'Kompensasjon til kollegaer ved fraværsdekning utover 8 uker',
@@ -102,11 +102,11 @@ export const MEASURE_KINDS = {
   },
   fixed_salary_positions: {
     label: 'Fastlønnsstillinger',
-    params: [p('positions', 'Antall stillinger', 'number', { max: 1000 }), p('netCostPerPosition', 'Netto kostnad per stilling per år', 'ore')],
+    params: [p('positionCount', 'Antall stillinger', 'number', { max: 1000 }), p('netCostPerPosition', 'Netto kostnad per stilling per år', 'ore')],
   },
   buy_out: {
     label: 'Innløsing av hjemmel',
-    params: [p('positions', 'Antall hjemler', 'count', { max: 1000 }), p('pricePerPosition', 'Pris per hjemmel', 'ore')],
+    params: [p('positionCount', 'Antall hjemler', 'count', { max: 1000 }), p('pricePerPosition', 'Pris per hjemmel', 'ore')],
   },
   establishment_loan: {
     label: 'Rente- og avdragsfritt etableringslån',

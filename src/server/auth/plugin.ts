@@ -78,6 +78,7 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     '/api/auth/login',
     {
       config: {
+        body: ZLoginRequest,
         rateLimit: {
           max: limit.max,
           timeWindow: limit.timeWindowMs,

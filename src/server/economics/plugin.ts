@@ -25,7 +25,7 @@ export async function economicsPlugin(app: FastifyInstance, deps: AppDeps): Prom
     return rateTableView(deps.db, scope.kommuneId);
   });
 
-  app.put(`${BASE}/rates`, async (request) => {
+  app.put(`${BASE}/rates`, { config: { body: ZRateTableRequest } }, async (request) => {
     const scope = requireWriter(request);
     const body = ZRateTableRequest.parse(request.body);
     computed(() => validateRateTable(body.rates));
@@ -42,7 +42,7 @@ export async function economicsPlugin(app: FastifyInstance, deps: AppDeps): Prom
     return { kinds: MEASURE_KINDS, presets: MEASURE_PRESETS };
   });
 
-  app.post(`${BASE}/measures/from-preset`, async (request, reply) => {
+  app.post(`${BASE}/measures/from-preset`, { config: { body: ZMeasureFromPresetRequest } }, async (request, reply) => {
     const scope = requireWriter(request);
     const body = ZMeasureFromPresetRequest.parse(request.body);
     const preset = computed(() => presetById(body.preset));

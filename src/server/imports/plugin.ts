@@ -110,7 +110,7 @@ export async function importPlugin(app: FastifyInstance, deps: AppDeps): Promise
     return { mapping: await rememberedMapping(deps.db, scope) };
   });
 
-  app.post(`${BASE}/preview`, async (request): Promise<TSnapshotImportPreviewResponse> => {
+  app.post(`${BASE}/preview`, { config: { body: ZSnapshotImportRequest } }, async (request): Promise<TSnapshotImportPreviewResponse> => {
     const scope = requireWriter(request);
     const body = ZSnapshotImportRequest.parse(request.body);
     const table = await readUpload(body);
@@ -133,7 +133,7 @@ export async function importPlugin(app: FastifyInstance, deps: AppDeps): Promise
     };
   });
 
-  app.post(`${BASE}/commit`, async (request): Promise<TSnapshotImportCommitResponse> => {
+  app.post(`${BASE}/commit`, { config: { body: ZSnapshotImportCommitRequest } }, async (request): Promise<TSnapshotImportCommitResponse> => {
     const scope = requireWriter(request);
     const body = ZSnapshotImportCommitRequest.parse(request.body);
     const table = await readUpload(body);

@@ -55,7 +55,7 @@ export async function normsPlugin(app: FastifyInstance, deps: AppDeps): Promise<
     return body;
   });
 
-  app.post(`${BASE}/gap/what-if`, async (request) => {
+  app.post(`${BASE}/gap/what-if`, { config: { body: ZGapWhatIfRequest } }, async (request) => {
     const { scope } = requireAuth(request);
     const body = ZGapWhatIfRequest.parse(request.body);
     return whatIfView(deps.db, scope, body.year ?? thisYear(), { stayScale: body.stayScale, stays: body.stays });
@@ -93,7 +93,7 @@ export async function normsPlugin(app: FastifyInstance, deps: AppDeps): Promise<
     return body;
   });
 
-  app.post(`${BASE}/versions`, async (request, reply): Promise<TCreateNormVersionResponse> => {
+  app.post(`${BASE}/versions`, { config: { body: ZCreateNormVersionRequest } }, async (request, reply): Promise<TCreateNormVersionResponse> => {
     const scope = requireWriter(request);
     const body = ZCreateNormVersionRequest.parse(request.body);
     const created = await createNormVersion({ db: deps.db, scope, now: deps.clock().toISOString() }, body);

@@ -66,12 +66,12 @@ export function populationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendFile(reply, await tablesToXlsx([t]), 'xlsx', 'befolkning.xlsx');
   });
 
-  app.post('/api/projection/population/preview', async (request) => {
+  app.post('/api/projection/population/preview', { config: { body: ZPopulationImportRequest } }, async (request) => {
     const { fileName, imp } = await interpret(deps, requireWriter(request), request.body);
     return result(null, fileName, imp);
   });
 
-  app.post('/api/projection/population/import', async (request, reply) => {
+  app.post('/api/projection/population/import', { config: { body: ZPopulationImportRequest } }, async (request, reply) => {
     const scope = requireWriter(request);
     const { fileName, imp } = await interpret(deps, scope, request.body);
     const record = await savePopulationImport({ db: deps.db, scope, now: deps.clock().toISOString() }, fileName, imp);

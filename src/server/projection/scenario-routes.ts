@@ -34,7 +34,7 @@ export function scenarioRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { facts, defaults, presets: scenarioPresets(facts, defaults), definitions: DEFINITIONS };
   });
 
-  app.post('/api/projection/run', async (request) => {
+  app.post('/api/projection/run', { config: { body: ZRunProjectionRequest } }, async (request) => {
     const { scope } = requireAuth(request);
     const body = ZRunProjectionRequest.parse(request.body);
     const facts = await loadProjectionFacts(deps.db, scope.kommuneId);

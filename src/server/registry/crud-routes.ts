@@ -21,14 +21,14 @@ export function crudRoutes(app: FastifyInstance, deps: AppDeps, base: string, de
     return getRow(deps.db, def, requireAuth(request).scope, id);
   });
 
-  app.post(base, async (request, reply) => {
+  app.post(base, { config: { body: def.input } }, async (request, reply) => {
     const scope = requireWriter(request);
     const input = def.input.parse(request.body) as Record<string, unknown>;
     void reply.status(201);
     return createRow(ctx(scope), def, input);
   });
 
-  app.put(`${base}/:id`, async (request) => {
+  app.put(`${base}/:id`, { config: { body: z.intersection(def.input, ZVersioned) } }, async (request) => {
     const scope = requireWriter(request);
     const { id } = ZIdParams.parse(request.params);
     const { version } = ZVersioned.parse(request.body);

@@ -23,14 +23,14 @@ export async function usersPlugin(app: FastifyInstance, deps: AppDeps): Promise<
 
   app.get('/api/users', async (request) => ({ items: await listUsers(deps.db, requireAdmin(request)) }));
 
-  app.post('/api/users', async (request, reply) => {
+  app.post('/api/users', { config: { body: ZCreateUserRequest } }, async (request, reply) => {
     const scope = requireAdmin(request);
     const { password, ...input } = ZCreateUserRequest.parse(request.body);
     void reply.status(201);
     return createUser(ctx(scope), input, await hashPassword(password));
   });
 
-  app.put('/api/users/:id', async (request) => {
+  app.put('/api/users/:id', { config: { body: ZUpdateUserRequest } }, async (request) => {
     const scope = requireAdmin(request);
     const { id } = ZIdParams.parse(request.params);
     const { password, ...input } = ZUpdateUserRequest.parse(request.body);

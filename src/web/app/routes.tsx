@@ -4,13 +4,15 @@ import { DoctorsPage } from '../doctors/DoctorsPage.tsx';
 import { OfficesPage } from '../offices/OfficesPage.tsx';
 import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
-import { NORM_DATA_PATH } from './paths.ts';
+import { NORM_DATA_PATH, TRAINING_DATA_PATH } from './paths.ts';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { PopulationPage } from '../population/PopulationPage.tsx';
 import { PositionDetailPage } from '../positions/PositionDetailPage.tsx';
 import { PositionsPage } from '../positions/PositionsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { SnapshotsPage } from '../snapshots/SnapshotsPage.tsx';
+import { TrainingDataPage } from '../training/TrainingDataPage.tsx';
+import { TrainingPage } from '../training/TrainingPage.tsx';
 import { UsersPage } from '../users/UsersPage.tsx';
 import { EconomicsPage } from '../economics/EconomicsPage.tsx';
 import { GoalsPage } from '../economics/GoalsPage.tsx';
@@ -25,7 +27,7 @@ export interface NavItem {
   path: string;
   label: string;
   /** Who sees it in the menu: everyone unless told (the API refuses the others anyway). */
-  audience?: 'writers' | 'admins';
+  audience?: 'planners' | 'writers' | 'admins';
   page: () => ReactNode;
 }
 
@@ -33,8 +35,9 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { path: '/', label: 'Oversikt', page: () => <OverviewPage /> },
   { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
-  { path: '/dimensjonering', label: 'Dimensjonering', page: () => <DimensioningPage /> },
+  { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
+  { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
   { path: '/okonomi', label: 'Økonomi', page: () => <EconomicsPage /> },
   { path: '/mal', label: 'Mål og tiltak', page: () => <GoalsPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
@@ -48,10 +51,12 @@ export const NAV: readonly NavItem[] = [
 ];
 
 /** Whether the signed-in user sees a navigation item. */
-export function inNav(item: NavItem, session: Pick<SessionValue, 'canWrite' | 'isAdmin'>): boolean {
+export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin'>): boolean {
   switch (item.audience) {
     case undefined:
       return true;
+    case 'planners':
+      return session.canPlan;
     case 'writers':
       return session.canWrite;
     case 'admins':
@@ -65,6 +70,7 @@ export function resolve(path: string): { page: ReactNode; nav: string } | null {
   const detail = /^\/hjemler\/(\d+)$/.exec(clean);
   if (detail) return { page: <PositionDetailPage key={detail[1]} id={Number(detail[1])} />, nav: '/hjemler' };
   if (clean === NORM_DATA_PATH) return { page: <NormDataPage />, nav: '/sykehjem' };
+  if (clean === TRAINING_DATA_PATH) return { page: <TrainingDataPage />, nav: '/utdanning' };
   const item = NAV.find((n) => n.path === clean);
   return item ? { page: item.page(), nav: item.path } : null;
 }

@@ -9,6 +9,8 @@ export interface SessionValue {
   isAdmin: boolean;
   /** The audit log names other people's changes: not for the doctor role (the API refuses it too). */
   canSeeAudit: boolean;
+  /** Planning figures built on other doctors' personal data (Dimensjonering): not for the doctor role (the API refuses it). */
+  canPlan: boolean;
   logout: () => Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export function sessionValue(session: TSessionResponse, logout: () => Promise<vo
     canWrite: WRITE_ROLES.includes(session.user.role),
     isAdmin: session.user.role === 'admin',
     canSeeAudit: session.user.role !== 'doctor',
+    canPlan: session.user.role !== 'doctor',
     logout,
   };
 }

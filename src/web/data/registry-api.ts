@@ -39,6 +39,22 @@ import type {
   TUnitPlaces,
   TUnitPlacesInput,
 } from '../../contracts/norms/index.ts';
+import type {
+  TAlisAgreement,
+  TAlisAgreementInput,
+  TAlisPeriod,
+  TAlisPeriodInput,
+  TCourse,
+  TCourseInput,
+  TLearningGoal,
+  TLearningGoalInput,
+  TLis1Intake,
+  TLis1IntakeInput,
+  TLis1Placement,
+  TLis1PlacementInput,
+  TSession,
+  TSessionInput,
+} from '../../contracts/training/index.ts';
 import type { TMeasure, TMeasureInput, TMeasurePackage, TMeasurePackageInput, TPlanGoal, TPlanGoalInput } from '../../contracts/economics/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
@@ -63,6 +79,13 @@ export interface RegistryRows {
   'ohd-requests': TOhdRequest;
   'doctor-allocations': TAllocation;
   'gp-tasks': TGpTask;
+  'alis-agreements': TAlisAgreement;
+  'alis-periods': TAlisPeriod;
+  'supervision-sessions': TSession;
+  'doctor-courses': TCourse;
+  'learning-goals': TLearningGoal;
+  'lis1-intakes': TLis1Intake;
+  'lis1-placements': TLis1Placement;
   'measure-packages': TMeasurePackage;
   measures: TMeasure;
   'plan-goals': TPlanGoal;
@@ -88,6 +111,13 @@ export interface RegistryInputs {
   'ohd-requests': TOhdRequestInput;
   'doctor-allocations': TAllocationInput;
   'gp-tasks': TGpTaskInput;
+  'alis-agreements': TAlisAgreementInput;
+  'alis-periods': TAlisPeriodInput;
+  'supervision-sessions': TSessionInput;
+  'doctor-courses': TCourseInput;
+  'learning-goals': TLearningGoalInput;
+  'lis1-intakes': TLis1IntakeInput;
+  'lis1-placements': TLis1PlacementInput;
   'measure-packages': TMeasurePackageInput;
   measures: TMeasureInput;
   'plan-goals': TPlanGoalInput;

@@ -24,6 +24,21 @@ import {
   unitDef,
   unitPlacesDef,
 } from './norm-defs.ts';
+import { NormVersionCopyForm } from './NormVersionCopyForm.tsx';
+
+const SECTIONS = {
+  'institutions': { id: 'sec-data-institutions', title: 'Institusjoner' },
+  'units': { id: 'sec-data-units', title: 'Avdelinger' },
+  'places': { id: 'sec-data-places', title: 'Plasser' },
+  'changes': { id: 'sec-data-changes', title: 'Planlagte endringer i plasser' },
+  'doctors': { id: 'sec-data-doctors', title: 'Institusjonsleger' },
+  'staffing': { id: 'sec-data-staffing', title: 'Legeårsverk ved institusjonene' },
+  'norms': { id: 'sec-data-norms', title: 'Bemanningsnorm – versjoner' },
+  'activities': { id: 'sec-data-activities', title: 'Bemanningsnorm – aktiviteter' },
+  'ohd': { id: 'sec-data-ohd', title: 'ØHD-forespørsler' },
+  'allocations': { id: 'sec-data-allocations', title: 'Kommunale legeårsverk' },
+  'gp-tasks': { id: 'sec-data-gp-tasks', title: 'Fastlegers kommunale oppgaver' },
+};
 
 /**
  * Sykehjem – registre: everything the nursing-home gap and the municipal doctor figures are computed from,
@@ -73,25 +88,32 @@ export function NormDataPage() {
         Institusjonene, avdelingene og plassene, legene og årsverkene deres, bemanningsnormen, ØHD-forespørslene og de
         kommunale legeoppgavene. Beregningene vises på <AppLink href="/sykehjem">Sykehjemsleger</AppLink>.
       </Paragraph>
+      <nav aria-label="Innhold på siden">
+        <ul className="page-toc">
+          {Object.values(SECTIONS).map((sec) => (
+            <li key={sec.id}>
+              <a href={`#${sec.id}`}>{sec.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <RecordSection
-        id="sec-data-institutions"
-        title="Institusjoner"
+        {...SECTIONS.institutions}
         def={institutionDef}
         columns={fieldColumns(institutionDef.fields)}
         filters={[valueFilter({ id: 'institutionType', label: 'Type', options: optionsFrom(INSTITUTION_TYPE_LABELS), value: (i: TInstitution) => i.institutionType })]}
       />
       <RecordSection
-        id="sec-data-units"
-        title="Avdelinger"
+        {...SECTIONS.units}
         def={defs.unit}
         columns={fieldColumns(defs.unit.fields)}
+        openColumn="name"
         filters={[valueFilter({ id: 'institutionId', label: 'Institusjon', options: lookups.institutions, value: (u: TUnit) => u.institutionId })]}
         ready={ready}
       />
       <RecordSection
-        id="sec-data-places"
-        title="Plasser"
+        {...SECTIONS.places}
         intro="Plasser per avdeling og type, med belegg. Planlagte endringer kommer i tillegg fra datoen de gjelder."
         def={defs.places}
         columns={fieldColumns(defs.places.fields)}
@@ -99,33 +121,30 @@ export function NormDataPage() {
         ready={ready}
       />
       <RecordSection
-        id="sec-data-changes"
-        title="Planlagte endringer i plasser"
+        {...SECTIONS.changes}
         def={defs.change}
         columns={fieldColumns(defs.change.fields, ['effectiveDate', 'unitId', 'placeKind', 'change', 'note'])}
         initialSort={{ column: 'effectiveDate', direction: 'ascending' }}
         ready={ready}
       />
-      <RecordSection id="sec-data-doctors" title="Institusjonsleger" def={institutionDoctorDef} columns={fieldColumns(institutionDoctorDef.fields)} />
+      <RecordSection {...SECTIONS.doctors} def={institutionDoctorDef} columns={fieldColumns(institutionDoctorDef.fields)} />
       <RecordSection
-        id="sec-data-staffing"
-        title="Legeårsverk ved institusjonene"
+        {...SECTIONS.staffing}
         def={defs.staffing}
         columns={fieldColumns(defs.staffing.fields)}
         filters={[valueFilter({ id: 'institutionId', label: 'Institusjon', options: lookups.institutions, value: (s: TStaffing) => s.institutionId })]}
         ready={ready}
       />
       <RecordSection
-        id="sec-data-norms"
-        title="Bemanningsnorm – versjoner"
+        {...SECTIONS.norms}
         intro="Normen som gjelder på en dato, er versjonen med siste gyldig-fra-dato før den. Nfas 2020 er standarden."
         def={staffingNormDef}
         columns={fieldColumns(staffingNormDef.fields, ['validFrom', 'name', 'weeklyHours', 'nonClinicalShare', 'workingWeeks', 'source'])}
         initialSort={{ column: 'validFrom', direction: 'descending' }}
       />
+      <NormVersionCopyForm versions={lookups.norms} />
       <RecordSection
-        id="sec-data-activities"
-        title="Bemanningsnorm – aktiviteter"
+        {...SECTIONS.activities}
         def={defs.activity}
         columns={fieldColumns(defs.activity.fields, ['activity', 'normId', 'hours', 'unit', 'comment', 'sortOrder'])}
         filters={[valueFilter({ id: 'normId', label: 'Normversjon', options: lookups.norms, value: (a: TNormActivity) => a.normId })]}
@@ -134,23 +153,20 @@ export function NormDataPage() {
         ready={ready}
       />
       <RecordSection
-        id="sec-data-ohd"
-        title="ØHD-forespørsler"
+        {...SECTIONS.ohd}
         intro="Én rad per forespørsel om ØHD-seng, som sjekkliste over de fem kriteriene. Ingen pasientopplysninger."
         def={ohdRequestDef}
         columns={fieldColumns(ohdRequestDef.fields, ['requestDate', 'referrer', 'admitted', 'reason'])}
         initialSort={{ column: 'requestDate', direction: 'descending' }}
       />
       <RecordSection
-        id="sec-data-allocations"
-        title="Kommunale legeårsverk"
+        {...SECTIONS.allocations}
         def={allocationDef}
         columns={fieldColumns(allocationDef.fields)}
         filters={[valueFilter({ id: 'area', label: 'Område', options: areas, value: (a: TAllocation) => a.area })]}
       />
       <RecordSection
-        id="sec-data-gp-tasks"
-        title="Fastlegers kommunale oppgaver"
+        {...SECTIONS['gp-tasks']}
         intro="Tilplikting teller mot grensen på 7,5 timer per uke; frivillige avtaler (som 20 % helsestasjon) gjør det ikke."
         def={defs.gpTask}
         columns={fieldColumns(defs.gpTask.fields, ['doctorId', 'area', 'hoursPerWeek', 'basis', 'fromDate', 'toDate'])}
