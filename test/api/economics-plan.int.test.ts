@@ -56,6 +56,15 @@ describeOnBothDatabases('the plan document (Sarpsborg demo)', (getDb, kind) => {
     expect(bad.json().error.message).toMatch(/Ukjente kapitler: budsjett/);
   });
 
+  it('Sandefjord’s plan: the training area’s ALIS grants and the 25 goals with today’s indicator', async () => {
+    const s = await login(app, 'sandefjord-planlegger', 'legeplan-demo');
+    const text = docxText((await s.get('/api/economics/plan.docx?chapters=training,goals')).rawPayload);
+    expect(text).toContain('ALIS-tilskudd');
+    expect(text).toContain('reell valgmulighet');
+    expect(text).toMatch(/1,6\s%/);
+    expect(text).not.toContain('Tiltakspakke 2023');
+  });
+
   it('the PDF has the same figures, and its pages are not blank', async () => {
     const res = await c.get('/api/economics/plan.pdf');
     expect(res.statusCode, res.body).toBe(200);

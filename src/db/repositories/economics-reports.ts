@@ -22,6 +22,8 @@ import type { Queryable } from '../connection.ts';
 import { loadComposition, loadGoals, loadPackages, loadRateTable, loadSubsidyFacts } from './economics-facts.ts';
 import { loadCapacityFacts } from './facts.ts';
 import { loadNormFacts } from './norms-facts.ts';
+import { loadTrainingFacts } from './training-facts.ts';
+import { trainingOverview } from '../../domain/training/index.ts';
 import type { Scope } from '../scope.ts';
 
 /** Runs a domain computation; facts it cannot compute from become a validation error naming the field. */
@@ -145,13 +147,15 @@ export async function planInputs(
   chapters: readonly { id: string; heading: string }[],
   statusLabels: Record<string, string>,
 ): Promise<PlanInputs> {
-  const [cap, norms, subsidy, costs, goals] = await Promise.all([
+  const [cap, norms, subsidy, costs, goals, trainingFacts] = await Promise.all([
     loadCapacityFacts(db, kommune.id),
     loadNormFacts(db, kommune.id),
     subsidyView(db, { kommuneId: kommune.id, ownDoctorId: null, userId: null }, {}),
     costsView(db, kommune.id, {}),
     goalsView(db, kommune.id, today),
+    loadTrainingFacts(db, kommune.id),
   ]);
+  const overview = trainingFacts.agreements.length === 0 ? null : trainingOverview(trainingFacts, { date: today });
   const months = [...new Set(cap.snapshots.map((s) => s.month))].sort().slice(-12);
   const trend = months.map((month) => capacityFigures({ month, snapshots: cap.snapshots, assignments: cap.assignments }));
   let nursingHomes: PlanInputs['nursingHomes'] = null;
@@ -176,6 +180,7 @@ export async function planInputs(
     trend,
     nursingHomes,
     indicators: goals.indicators,
+    training: overview === null ? null : { activeAlis: overview.counts.active, grants: overview.grants },
     subsidy: { total: subsidy.total, months: subsidy.months.length, ratesUsed: subsidy.ratesUsed.map((r) => `${r.name} fra ${r.validFrom}`) },
     packages: costs.packages,
     doingNothing: costs.compare.doingNothing,

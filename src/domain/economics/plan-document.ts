@@ -33,6 +33,8 @@ export interface PlanInputs {
   trend: readonly CapacityFigures[];
   nursingHomes: { institutions: { name: string; places: number; requiredFte: number; fteInPost: number; gapFte: number }[]; requiredFte: number; fteInPost: number; gapFte: number } | null;
   indicators: IndicatorValues;
+  /** The training area's ALIS count and grant totals by year (its own function, trainingOverview); null without it. */
+  training: { activeAlis: number; grants: readonly { year: number; totalOre: number; stateOre: number; municipalOre: number }[] } | null;
   subsidy: { total: number; months: number; ratesUsed: string[] };
   packages: readonly PackageCost[];
   doingNothing: { label: string; fullYear: number };
@@ -122,7 +124,19 @@ function chapterBlocks(id: string, x: PlanInputs): PlanBlock[] {
     case 'legevakt':
       return [{ kind: 'p', text: `Legevaktvakter per fastlege per år: ${formatIndicator('legevakt_shifts_per_gp', x.indicators.legevakt_shifts_per_gp)}${x.indicators.legevakt_shifts_per_gp === null ? ' (vaktplanen er ikke tatt i bruk i Legeplan ennå).' : '.'}` }];
     case 'training':
-      return [{ kind: 'p', text: `Leger i spesialisering i allmennmedisin (ALIS) i hjemmel: ${formatIndicator('alis_count', x.indicators.alis_count)}.` }];
+      return [
+        { kind: 'p', text: `Leger i spesialisering i allmennmedisin (ALIS) i hjemmel: ${formatIndicator('alis_count', x.indicators.alis_count)}.` },
+        ...(x.training === null || x.training.grants.length === 0
+          ? []
+          : [
+              { kind: 'p', text: `ALIS-avtaler i utdanningsløp: ${int.format(x.training.activeAlis)}. Tilskudd per år:` } as PlanBlock,
+              {
+                kind: 'table',
+                header: ['År', 'ALIS-tilskudd', 'Staten', 'Kommunen'],
+                rows: x.training.grants.map((g) => [String(g.year), formatKr(g.totalOre), formatKr(g.stateOre), formatKr(g.municipalOre)]),
+              } as PlanBlock,
+            ]),
+      ];
     case 'economics':
       return [
         { kind: 'p', text: `Basistilskudd de siste ${x.subsidy.months} månedene: ${formatMill(x.subsidy.total)} (satser: ${x.subsidy.ratesUsed.join('; ') || 'ingen'}).` },
