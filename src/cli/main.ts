@@ -6,6 +6,7 @@ import { capacityCommand } from './capacity.ts';
 import { normCommand, parseNormFlags } from './norm.ts';
 import { parseProjectFlags, projectCommand } from './project.ts';
 import { parseTrainingFlags, trainingCommand } from './training.ts';
+import { costsCommand, parseCostsFlags } from './costs.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
@@ -18,6 +19,8 @@ Kommandoer:
                                      Dimensjonering år for år for et lagret scenario (samme tall som nettsiden)
   training --kommune <nr> [--date <ÅÅÅÅ-MM-DD>] [--json]
                                      Status for hver lege i spesialisering (ALIS og LIS1), samme tall som siden Utdanning
+  costs --kommune <nr> [--package <navn>] [--years <n>] [--json]
+                                     Kostnader for tiltakspakkene år for år og helår, mot å ikke gjøre noe
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
 `;
@@ -55,6 +58,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'training': {
         const opts = parseTrainingFlags(args.flags, new Date());
         await withDb((d) => trainingCommand(d, io, opts));
+        return 0;
+      }
+      case 'costs': {
+        const opts = parseCostsFlags(args.flags);
+        await withDb((d) => costsCommand(d, io, opts));
         return 0;
       }
       default:

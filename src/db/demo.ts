@@ -4,6 +4,7 @@ import type { Db } from './connection.ts';
 import { seedDemoProjection } from './repositories/projection-demo.ts';
 import { loadDemoNorms } from './demo-norms.ts';
 import { loadDemoTraining } from './demo-training.ts';
+import { loadDemoEconomics } from './demo-economics.ts';
 
 /** The shape of a demo municipality file in data/demo/. */
 export interface DemoMunicipality {
@@ -119,6 +120,7 @@ export async function loadDemoMunicipality(
     }
     await loadDemoNorms(tx, kommuneId, demo.kommune.nr, doctors);
     await loadDemoTraining(tx, kommuneId, demo.kommune.nr, { doctors, offices });
+    await loadDemoEconomics(tx, kommuneId, demo.kommune.nr);
     return kommuneId;
   });
 }

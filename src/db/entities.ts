@@ -12,6 +12,7 @@ import { NORM_ENTITIES } from './repositories/norms-entities.ts';
 import { TRAINING_ENTITIES } from './repositories/training-entities.ts';
 import type { Queryable } from './connection.ts';
 import type { Scope } from './scope.ts';
+import { ECONOMICS_ENTITIES } from './repositories/economics-entities.ts';
 
 /**
  * A registry table as the generic repository sees it: its columns (API name → SQL column),
@@ -128,6 +129,7 @@ export const ENTITIES = {
   },
   ...NORM_ENTITIES,
   ...TRAINING_ENTITIES,
+  ...ECONOMICS_ENTITIES,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof ENTITIES;

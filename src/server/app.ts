@@ -15,6 +15,7 @@ import { normsPlugin } from './norms/plugin.ts';
 import { projectionPlugin } from './projection/plugin.ts';
 import { trainingPlugin } from './training/plugin.ts';
 import { openApiRoute, type RouteEntry } from './openapi.ts';
+import { economicsPlugin } from './economics/plugin.ts';
 
 
 declare module 'fastify' {
@@ -52,6 +53,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await normsPlugin(api, deps);
     await projectionPlugin(api, deps);
     await trainingPlugin(api, deps);
+    await economicsPlugin(api, deps);
 
   });
   const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));

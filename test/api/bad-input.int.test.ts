@@ -66,5 +66,5 @@ describeOnBothDatabases('bad input on every write route', (getDb) => {
         { numRuns: 25, seed: 20261123 },
       );
     }
-  }, 240_000);
+  }, 600_000);
 });

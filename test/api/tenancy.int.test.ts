@@ -8,6 +8,8 @@ import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { buildSmallProjection, projectionRouteLeak, projectionSnapshot } from './projection-fixtures.ts';
 import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from '../helpers/norms-fixtures.ts';
 import { buildSmallTraining, trainingIdsByEntity, trainingRefBodies, trainingRouteLeak } from '../helpers/training-fixtures.ts';
+import { buildSmallEconomics, economicsIdsByEntity, economicsRefBodies, economicsRouteLeak } from '../helpers/economics-fixtures.ts';
+import { documentText } from '../helpers/documents.ts';
 
 type Route = { method: string; url: string };
 
@@ -43,6 +45,8 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const aIds = idsOf(reg, { populationId: population.id, targetId: target.id });
     const aNorms = await buildSmallNorms(pa, reg.doctorIds[0]!, 'KommuneA');
     Object.assign(aIds, normIdsByEntity(aNorms));
+    const aEconomics = await buildSmallEconomics(pa, 'KommuneA');
+    Object.assign(aIds, economicsIdsByEntity(aEconomics));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
     const aTraining = await buildSmallTraining(pa, (u) => login(app, u), reg, 'KommuneA');
     Object.assign(aIds, trainingIdsByEntity(aTraining));
@@ -88,6 +92,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
             ...normRefBodies(aNorms, reg.doctorIds[0]!),
             ...trainingRefBodies(aTraining, reg),
+            ...economicsRefBodies(aEconomics),
           };
           if (entity in refBody) {
             const res = await pb.post(route.url, refBody[entity]);
@@ -99,6 +104,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
         check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/training/')) {
         const leak = await trainingRouteLeak(pb, route, aTraining, 'KommuneA');
+        check(route, leak === null, leak ?? '');
+      } else if (route.url.startsWith('/api/economics/')) {
+        const leak = await economicsRouteLeak(pb, route, aEconomics, 'KommuneA', (url) => documentText(pb, url));
         check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/projection/') || route.url.startsWith('/api/capacity/')) {
         const leak = await projectionRouteLeak(pb, route, aProjection, a.nr, 'KommuneA');

@@ -16,3 +16,4 @@ export {
   type SupervisionHourRule,
   type TrainingAlertRule,
 } from './training-rules.ts';
+export { BASISTILSKUDD_RATES, type MinimumListRule, type PatientWeight, type RateModel, type SubsidyRate } from './basistilskudd-rates.ts';

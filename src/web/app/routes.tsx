@@ -14,6 +14,8 @@ import { SnapshotsPage } from '../snapshots/SnapshotsPage.tsx';
 import { TrainingDataPage } from '../training/TrainingDataPage.tsx';
 import { TrainingPage } from '../training/TrainingPage.tsx';
 import { UsersPage } from '../users/UsersPage.tsx';
+import { EconomicsPage } from '../economics/EconomicsPage.tsx';
+import { GoalsPage } from '../economics/GoalsPage.tsx';
 import type { SessionValue } from './session.tsx';
 
 // Dimensjonering brings the projection domain along: loaded only when opened.
@@ -36,6 +38,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
   { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
+  { path: '/okonomi', label: 'Økonomi', page: () => <EconomicsPage /> },
+  { path: '/mal', label: 'Mål og tiltak', page: () => <GoalsPage /> },
   { path: '/legekontor', label: 'Legekontor', page: () => <OfficesPage /> },
   { path: '/hjemler', label: 'Hjemler', page: () => <PositionsPage /> },
   { path: '/leger', label: 'Leger', page: () => <DoctorsPage /> },

@@ -55,6 +55,7 @@ import type {
   TSession,
   TSessionInput,
 } from '../../contracts/training/index.ts';
+import type { TMeasure, TMeasureInput, TMeasurePackage, TMeasurePackageInput, TPlanGoal, TPlanGoalInput } from '../../contracts/economics/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
 
@@ -85,6 +86,9 @@ export interface RegistryRows {
   'learning-goals': TLearningGoal;
   'lis1-intakes': TLis1Intake;
   'lis1-placements': TLis1Placement;
+  'measure-packages': TMeasurePackage;
+  measures: TMeasure;
+  'plan-goals': TPlanGoal;
 }
 
 /** The body POST and PUT take (PUT adds `version`). */
@@ -114,6 +118,9 @@ export interface RegistryInputs {
   'learning-goals': TLearningGoalInput;
   'lis1-intakes': TLis1IntakeInput;
   'lis1-placements': TLis1PlacementInput;
+  'measure-packages': TMeasurePackageInput;
+  measures: TMeasureInput;
+  'plan-goals': TPlanGoalInput;
 }
 
 export type EntityName = keyof RegistryRows;

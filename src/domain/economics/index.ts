@@ -1,0 +1,14 @@
+export * from './errors.ts';
+export * from './money.ts';
+export * from './months.ts';
+export * from './rates.ts';
+export * from './basistilskudd.ts';
+export * from './measure-kinds.ts';
+export * from './measure-cost.ts';
+export * from './presets.ts';
+export * from './package-cost.ts';
+export * from './goals.ts';
+export { BASISTILSKUDD_RATES, type MinimumListRule, type PatientWeight, type RateModel, type SubsidyRate } from '../rules/basistilskudd-rates.ts';
+export * from './money-format.ts';
+export * from './plan-document.ts';
+export * from './grants.ts';
