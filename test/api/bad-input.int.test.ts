@@ -40,7 +40,10 @@ describeOnBothDatabases('bad input on every write route', (getDb) => {
   it('answers random bodies with 4xx and a machine-readable error (never 500), and a refused request changes nothing', async () => {
     const k = await makeKommune(getDb());
     const planner = await login(app, k.users.planner);
+    // The fingerprint does see a change (else "changes nothing" below could never fail).
+    const empty = await dbFingerprint(getDb());
     const reg = await buildSmallRegistry(planner);
+    expect(await dbFingerprint(getDb())).not.toBe(empty);
     const routes = app.routeTable.filter((r) => WRITE_METHODS.has(r.method) && r.url !== '/api/auth/logout');
     expect(routes.length).toBeGreaterThan(10);
     for (const route of routes) {
