@@ -33,7 +33,7 @@ export const goalDef: RegistryDef<'plan-goals'> = {
     { kind: 'text', name: 'measure', label: 'Strategi / tiltak' },
     { kind: 'text', name: 'owner', label: 'Ansvarlig' },
     { kind: 'text', name: 'due' },
-    { kind: 'integer', name: 'costOre', label: 'Kostnad (øre)', nullable: true, description: 'Beløp i øre (100 øre = 1 kr); tom når kostnaden ikke er et beløp.' },
+    { kind: 'money', name: 'costOre', label: 'Kostnad', nullable: true, description: 'Beløp i kroner; tom når kostnaden ikke er et beløp.' },
     { kind: 'text', name: 'costNote' },
     { kind: 'select', name: 'status', options: optionsFrom(GOAL_STATUS_LABELS) },
     { kind: 'text', name: 'note' },

@@ -76,6 +76,10 @@ export function FormField({ spec, id, value, error, onChange, disabled }: Props)
           onChange={(e) => onChange(e.target.value)}
         />
       );
+    case 'money':
+      return (
+        <Textfield {...common} inputMode="decimal" autoComplete="off" suffix="kr" value={text} onChange={(e) => onChange(e.target.value)} />
+      );
     case 'percent':
       return (
         <Textfield {...common} inputMode="decimal" autoComplete="off" suffix="%" value={text} onChange={(e) => onChange(e.target.value)} />

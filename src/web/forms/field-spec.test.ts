@@ -33,3 +33,14 @@ describe('decimal fields', () => {
     expect(formatValue(stay, null)).toBe('–');
   });
 });
+
+describe('money fields', () => {
+  const cost: FieldSpec = { kind: 'money', name: 'costOre', nullable: true };
+  it('are typed in kroner and stored as whole øre', () => {
+    expect(toInputValue(cost, '1 250,50')).toBe(125_050);
+    expect(toInputValue(cost, '4140000')).toBe(414_000_000);
+    expect(toInputValue(cost, '')).toBeNull();
+    expect(toFormValue(cost, 125_050)).toBe('1250,5');
+    expect(formatValue(cost, 125_050).replace(/\s/g, ' ')).toBe('1 250,5 kr');
+  });
+});

@@ -33,6 +33,8 @@ export type FieldSpec = Common &
     | { kind: 'integer'; nullable?: boolean; suffix?: string }
     /** A number with decimals, typed with a decimal comma (0,5 årsverk, 13,1 timer). */
     | { kind: 'decimal'; nullable?: boolean; suffix?: string }
+    /** Money stored as integer øre, typed and shown in kroner (`1 250,50`). */
+    | { kind: 'money'; nullable?: boolean }
     /** A share stored as a fraction (0.07), typed as a percentage (7). */
     | { kind: 'percent'; nullable?: boolean }
     | { kind: 'date'; nullable?: boolean }
@@ -71,6 +73,8 @@ export function toFormValue(spec: FieldSpec, value: unknown): string | boolean {
       return typeof value === 'number' ? decimalText(value * 100) : '';
     case 'decimal':
       return typeof value === 'number' ? decimalText(value) : '';
+    case 'money':
+      return typeof value === 'number' ? decimalText(value / 100) : '';
     case 'month':
       return typeof value === 'string' ? value.slice(0, 7) : '';
     case 'password':
@@ -101,6 +105,7 @@ export function isMissing(spec: FieldSpec, state: FormState): boolean {
       return false; // the contract says "Må fylles ut" itself
     case 'integer':
     case 'decimal':
+    case 'money':
     case 'percent':
     case 'date':
     case 'select':
@@ -135,6 +140,11 @@ export function toInputValue(spec: FieldSpec, raw: string | boolean): unknown {
       const n = parseNumber(raw);
       return n === undefined || Number.isNaN(n) ? raw : Math.round(n * 100) / 10000;
     }
+    case 'money': {
+      if (empty) return spec.nullable ? null : undefined;
+      const n = parseNumber(raw);
+      return n === undefined || Number.isNaN(n) ? raw : Math.round(n * 100);
+    }
     case 'date':
       return empty ? (spec.nullable ? null : undefined) : raw;
     case 'month':
@@ -165,6 +175,8 @@ export function formatValue(spec: FieldSpec, value: unknown): string {
       return typeof value === 'number' ? formatInt(value) : String(value);
     case 'decimal':
       return typeof value === 'number' ? formatDecimalTrim(value) : String(value);
+    case 'money':
+      return typeof value === 'number' ? `${formatDecimalTrim(value / 100)} kr` : String(value);
     case 'percent':
       return typeof value === 'number' ? formatPercentTrim(value) : String(value);
     case 'date':

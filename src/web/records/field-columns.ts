@@ -1,7 +1,7 @@
 import type { Column } from '../components/DataTable.tsx';
 import { fieldLabel, formatValue, type FieldSpec } from '../forms/field-spec.ts';
 
-const NUMERIC_KINDS = new Set<FieldSpec['kind']>(['integer', 'decimal', 'percent']);
+const NUMERIC_KINDS = new Set<FieldSpec['kind']>(['integer', 'decimal', 'money', 'percent']);
 
 /**
  * Table columns for a record's form fields, shown the way the form shows them (`0,5`, `95 %`, `24.11.2026`, a select's
