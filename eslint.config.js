@@ -52,6 +52,7 @@ export default tseslint.config(
   layer('contracts', ['server', 'db', 'web', 'cli'], 'Contracts are shared by server, web and CLI: they depend on nothing but zod (and domain types).'),
   layer('db', ['server', 'web', 'cli'], 'The db layer serves server and CLI; it must not reach outwards.'),
   layer('server', ['web', 'cli'], 'The server does not depend on the web app or the CLI.'),
+  layer('documents', ['server', 'db', 'web', 'cli', 'contracts'], 'Document renderers (PDF, Word) turn domain values into files for server and CLI; they import only the domain.'),
   layer('cli', ['server', 'web'], 'The CLI uses db and domain (or the running server over HTTP), not server internals.'),
   layer('web', ['server', 'db', 'cli'], 'The browser app talks to the server over HTTP; it may import contracts and domain only.'),
 );

@@ -7,6 +7,7 @@ import { normCommand, parseNormFlags } from './norm.ts';
 import { parseProjectFlags, projectCommand } from './project.ts';
 import { parseTrainingFlags, trainingCommand } from './training.ts';
 import { costsCommand, parseCostsFlags } from './costs.ts';
+import { parseReportFlags, reportCommand } from './report.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
@@ -21,6 +22,8 @@ Kommandoer:
                                      Status for hver lege i spesialisering (ALIS og LIS1), samme tall som siden Utdanning
   costs --kommune <nr> [--package <navn>] [--years <n>] [--json]
                                      Kostnader for tiltakspakkene år for år og helår, mot å ikke gjøre noe
+  report --kommune <nr> --out <plan.docx|plan.pdf> [--chapters <a,b>] [--date <ÅÅÅÅ-MM-DD>]
+                                     Plan for legetjenester som Word eller PDF (samme dokument som siden Mål og tiltak)
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
 `;
@@ -63,6 +66,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'costs': {
         const opts = parseCostsFlags(args.flags);
         await withDb((d) => costsCommand(d, io, opts));
+        return 0;
+      }
+      case 'report': {
+        const opts = parseReportFlags(args.flags, new Date());
+        await withDb((d) => reportCommand(d, io, opts));
         return 0;
       }
       default:

@@ -10,6 +10,8 @@ import { docxText } from '../helpers/documents.ts';
 import { pdfText } from '../helpers/norms-fixtures.ts';
 import { seedDemoIfEmpty } from '../../src/db/demo.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
+import { parseReportFlags, reportCommand } from '../../src/cli/report.ts';
+import { CliError } from '../../src/cli/io.ts';
 
 const LIBREOFFICE = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
 const PDFTOPPM = existsSync('/usr/bin/pdftoppm') ? '/usr/bin/pdftoppm' : undefined;
@@ -54,6 +56,23 @@ describeOnBothDatabases('the plan document (Sarpsborg demo)', (getDb, kind) => {
     const bad = await c.get('/api/economics/plan.docx?chapters=economics,budsjett');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/Ukjente kapitler: budsjett/);
+  });
+
+  it('`legeplan report --kommune 3105 --out plan.docx` writes the same document as the page’s download', async () => {
+    const out = join(dir, 'cli-plan.docx');
+    const now = new Date('2026-11-23T12:00:00Z');
+    const opts = parseReportFlags({ kommune: '3105', out, chapters: 'key_figures,economics' }, now);
+    let said = '';
+    await reportCommand(getDb(), { env: {}, out: { write: (s: string) => (said += s) }, err: process.stderr }, opts);
+    expect(said).toContain('Sarpsborg');
+    const cli = docxText(readFileSync(out));
+    const api = docxText((await c.get('/api/economics/plan.docx?chapters=key_figures,economics')).rawPayload);
+    expect(cli).toContain('4,14 mill. kr');
+    // The same text; only the table of contents' bookmark numbers differ (the Word writer counts them per process).
+    const bookmarksOff = (t: string) => t.replace(/_Toc\d+/g, '_Toc');
+    expect(bookmarksOff(cli)).toBe(bookmarksOff(api));
+    expect(() => parseReportFlags({ kommune: '3105', out: 'plan.odt' }, now)).toThrow(CliError);
+    expect(() => parseReportFlags({ kommune: '3105', out, chapters: 'budsjett' }, now)).toThrow(/Ukjente kapitler: budsjett/);
   });
 
   it('Sandefjord’s plan: the training area’s ALIS grants and the 25 goals with today’s indicator', async () => {

@@ -5,22 +5,18 @@ import { planInputs } from '../../db/repositories/economics-reports.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import { osloDate } from '../norms/oslo-date.ts';
-import { planDocx } from './plan-docx.ts';
-import { planPdf } from './plan-pdf.ts';
-
-const TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
+import { PLAN_FILE_KINDS, PLAN_FILE_TYPES, planFile } from '../../documents/plan-file.ts';
 
 /** GET plan.docx and plan.pdf?chapters=…: the municipality's Plan for legetjenester with today's figures. */
 export function planRoutes(app: FastifyInstance, deps: AppDeps, base: string): void {
-  for (const kind of ['docx', 'pdf'] as const) {
+  for (const kind of PLAN_FILE_KINDS) {
     app.get(`${base}/plan.${kind}`, async (request, reply) => {
       const { scope, kommune } = requireAuth(request);
       const { chapters } = ZPlanQuery.parse(request.query);
       const today = osloDate(deps.clock());
       const inputs = await planInputs(deps.db, { id: scope.kommuneId, name: kommune.name }, today, chapters.map((id) => ({ id, heading: PLAN_CHAPTER_LABELS[id] })), GOAL_STATUS_LABELS);
-      const doc = planDocument(inputs);
-      const body = kind === 'docx' ? await planDocx(doc) : await planPdf(doc);
-      void reply.header('content-type', TYPES[kind]).header('content-disposition', `attachment; filename="plan-for-legetjenester-${today}.${kind}"`);
+      const body = await planFile(kind, planDocument(inputs));
+      void reply.header('content-type', PLAN_FILE_TYPES[kind]).header('content-disposition', `attachment; filename="plan-for-legetjenester-${today}.${kind}"`);
       return body;
     });
   }

@@ -1,6 +1,6 @@
 import type { NormGapReport } from '../../domain/norms/index.ts';
 import { INSTITUTION_OWNER_LABELS } from '../../contracts/norms/index.ts';
-import { renderPdf, winAnsi, type PdfDocument } from '../pdf/render.ts';
+import { renderPdf, winAnsi, type PdfDocument } from '../../documents/pdf-render.ts';
 
 const fte = (x: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 const int = (x: number) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(x);

@@ -3,7 +3,7 @@ import { DEFINITIONS, type MonteCarlo, type Projection, type ScenarioAssumptions
 import { capacityChartSvg, fanChartSvg } from './charts.ts';
 import { describeAssumptions } from './tables.ts';
 import type { CellFormat, Table } from './xlsx.ts';
-import { renderPdf, winAnsi as pdfText, type PdfDocument } from '../pdf/render.ts';
+import { renderPdf, winAnsi as pdfText, type PdfDocument } from '../../documents/pdf-render.ts';
 
 const nb = (x: number, digits: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 function cellText(v: string | number | boolean | null, format: CellFormat): string {

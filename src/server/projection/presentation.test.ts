@@ -3,7 +3,7 @@ import { defaultAssumptions, monteCarlo, project } from '../../domain/projection
 import { sandefjordLikeFacts } from '../../domain/projection/testing.ts';
 import { capacityChartSvg, fanChartSvg, ticks } from './charts.ts';
 import { pick, renderReport } from './pdf.ts';
-import { winAnsi as pdfText } from '../pdf/render.ts';
+import { winAnsi as pdfText } from '../../documents/pdf-render.ts';
 import { comparisonTable, describeAssumptions, PROJECTION_COLUMNS, projectionTables } from './tables.ts';
 import { table } from './xlsx.ts';
 

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
-import type { PlanBlock, PlanDocument } from '../../domain/economics/index.ts';
+import type { PlanBlock, PlanDocument } from '../domain/economics/index.ts';
 
 function block(b: PlanBlock): (Paragraph | Table)[] {
   switch (b.kind) {

@@ -1,5 +1,5 @@
-import type { PlanBlock, PlanDocument } from '../../domain/economics/index.ts';
-import { renderPdf, winAnsi } from '../pdf/render.ts';
+import type { PlanBlock, PlanDocument } from '../domain/economics/index.ts';
+import { renderPdf, winAnsi } from './pdf-render.ts';
 
 const cell = (text: string, opts: Record<string, unknown> = {}) => ({ text: winAnsi(text), ...opts });
 
