@@ -861,8 +861,9 @@ function buildSarpsborg(): DemoMunicipality {
       if (d && l.from < d.authorisedDate) l.from = addMonths(d.authorisedDate.slice(0, 8) + '01', 1);
     }
 
-  // Lists at asOf. Municipal lists are fixed; self-employed caps drawn in steps of 50 and adjusted so
-  // Σ length hits the target; the open places sit on Solbyen, the newest 0-list and three private lists.
+  // Lists at asOf. Municipal lists are fixed; self-employed caps drawn in steps of 50 (950–1 450, narrow enough that
+  // the 48 lists hold ≈ 46 667 patients within their first 1 000, the count the strategy's 6,3 / 12,6 / 18,9 mill kr
+  // top-up costs imply) and adjusted so Σ length hits the target; the open places sit on Solbyen, the newest 0-list and three private lists.
   const municipal = SP_MUNICIPAL_OFFICES.flatMap((o) => o.positions);
   const zeroNos: number[] = SP_EVENTS.zeroLists.map((z) => z.positionNo);
   const newest = at(SP_EVENTS.zeroLists, 1);
@@ -874,9 +875,9 @@ function buildSarpsborg(): DemoMunicipality {
   const seCapTarget = seLenTarget + newestFree + privateFree;
   const eventNos = new Set<number>([...eventKind.keys()]);
   const adjustable = Array.from({ length: SP_SELF_EMPLOYED }, (_, i) => i + 1).filter((n) => !zeroNos.includes(n));
-  const capsDrawn = adjustable.map(() => 50 * Math.round((1_050 + (rng.float() + rng.float() + rng.float() - 1.5) * 300) / 50));
+  const capsDrawn = adjustable.map(() => 50 * Math.round((1_050 + (rng.float() + rng.float() + rng.float() - 1.5) * 200) / 50));
   const fixedCaps = sum(SP_EVENTS.zeroLists.map((z) => z.cap));
-  const capsAdj = adjustToSum(capsDrawn, seCapTarget - fixedCaps, adjustable.map(() => 750), adjustable.map(() => 1_450), 50);
+  const capsAdj = adjustToSum(capsDrawn, seCapTarget - fixedCaps, adjustable.map(() => 950), adjustable.map(() => 1_450), 50);
   const finalCap = new Map<number, number>();
   adjustable.forEach((n, k) => finalCap.set(n, at(capsAdj, k)));
   for (const z of SP_EVENTS.zeroLists) finalCap.set(z.positionNo, z.cap);

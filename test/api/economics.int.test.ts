@@ -43,13 +43,14 @@ describeOnBothDatabases('economics and the plan (demo municipalities)', (getDb) 
     expect(toMill(p.totalFullYear)).toBe(5.94);
   });
 
-  it('Sarpsborg: the rejected 20 / 40 / 60 % top-ups on 675 kr on the demo lists (45 723 eligible patients, 1 Mar 2023)', async () => {
+  it('Sarpsborg: the rejected 20 / 40 / 60 % top-ups on 675 kr on the demo lists → 6.3 / 12.6 / 18.9 mill kr (46 671 eligible patients, 1 Mar 2023)', async () => {
     const costs = (await sarpsborg.get('/api/economics/costs')).json() as CostsView;
     expect(costs.asOf).toBe('2023-03-01');
     expect(costs.selfEmployedLists).toBe(48);
     const topUps = costs.packages[0]!.outside.filter((l) => l.kind === 'basis_top_up');
-    expect(topUps.map((l) => l.fullYear)).toEqual([45_723 * 135_00, 45_723 * 270_00, 45_723 * 405_00]);
-    expect(topUps[0]!.assumptions[0]).toContain('45\u00a0723 innbyggere');
+    expect(topUps.map((l) => l.fullYear)).toEqual([46_671 * 135_00, 46_671 * 270_00, 46_671 * 405_00]);
+    expect(topUps.map((l) => (l.fullYear / 1_000_000_00).toFixed(1))).toEqual(['6.3', '12.6', '18.9']);
+    expect(topUps[0]!.assumptions[0]).toContain('46\u00a0671 innbyggere');
     expect(topUps.every((l) => l.status === 'rejected' && l.reason.length > 0)).toBe(true);
     // Doing nothing: agencies for 10 % of the 54 positions (5) at 200 000 kr a month = 12 mill kr a year.
     expect(costs.compare.doingNothing).toMatchObject({ fullYear: 12_000_000_00, perPosition: 2_400_000_00 });

@@ -22,7 +22,7 @@ describe('Økonomi and Mål og tiltak in the browser (Debian chromium)', () => {
     expect(text(await page.getByTestId(`total-${id}-2023`).textContent())).toBe('4,14 mill. kr');
     expect(text(await page.getByTestId(`total-${id}-full`).textContent())).toBe('5,94 mill. kr');
     expect(text(await page.getByTestId('compare-table').textContent())).toContain('12,00 mill. kr');
-    expect(text(await page.getByTestId(`outside-${id}`).textContent())).toContain('18,52 mill. kr');
+    expect(text(await page.getByTestId(`outside-${id}`).textContent())).toContain('18,90 mill. kr');
     await page.getByTestId('subsidy-table').waitFor();
     await page.getByTestId('measure-editor').waitFor();
     await page.waitForLoadState('networkidle');
