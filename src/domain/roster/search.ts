@@ -61,13 +61,16 @@ export interface SolveResult {
 }
 
 const DEFAULT_HARD_WEIGHT = 1000;
+const MIN_HARD_WEIGHT = Number(process.env.MINHW ?? 20);
+const MAX_HARD_WEIGHT = 100_000;
 
 /** Solves a roster problem; the returned grid is the best found (fewest hard, then least soft penalty). */
 export function solve(p: Problem, options: SolveOptions): SolveResult {
   const now = options.now ?? (() => 0);
   const t0 = now();
   const rng = createRng(options.seed);
-  const hw = options.hardWeight ?? DEFAULT_HARD_WEIGHT;
+  const adaptive = options.hardWeight === undefined;
+  let hw = options.hardWeight ?? DEFAULT_HARD_WEIGHT;
   const grid = options.start ? Int8Array.from(options.start) : construct(p, hw);
   const state = new ScoreState(p, grid);
   const best = Int8Array.from(grid);
@@ -94,6 +97,12 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
         break;
       }
       options.onProgress?.({ iteration: it, elapsedMs: elapsed, bestHard, bestSoft, feasible: bestHard < 1e-9 });
+    }
+    if (adaptive && (it & 0x1fff) === 0 && it > 0) {
+      // Strategic oscillation: hard rules weigh more while the current roster breaks them, less while it does not,
+      // so the search may cross infeasible ground between feasible rosters.
+      hw = state.hard > 1e-9 ? Math.min(hw * 1.2, MAX_HARD_WEIGHT) : Math.max(hw / 1.2, MIN_HARD_WEIGHT);
+      current = state.objective(hw);
     }
     const phase = (it % cycle) / cycle;
     if (it > 0 && it % cycle === 0) {

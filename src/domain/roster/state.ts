@@ -41,6 +41,8 @@ export class ScoreState {
   recomputeAll(): void {
     this.hard = 0;
     this.soft = 0;
+    this.employeeTerms.fill(0);
+    this.dayTerms.fill(0);
     for (let e = 0; e < this.p.employees.length; e++) this.employeeRules.forEach((r, k) => this.set(this.employeeTerms, e * this.employeeRules.length + k, r, r.penalty(this.p, this.grid, e)));
     for (let d = 0; d < this.p.days; d++) this.dayRules.forEach((r, k) => this.set(this.dayTerms, d * this.dayRules.length + k, r, r.penalty(this.p, this.grid, d)));
     this.undo.length = 0;

@@ -1,4 +1,4 @@
-import { onShift, shiftName, violation, when } from './helpers.ts';
+import { counters, onShift, shiftName, violation, when } from './helpers.ts';
 import type { Rule, Violation } from './types.ts';
 
 /**
@@ -15,7 +15,7 @@ export const coverRequired: Rule = {
   penalty(p, grid, d) {
     const S = p.shiftTypes.length;
     const H = p.days;
-    const counts = new Int32Array(S);
+    const counts = counters(S);
     for (let i = d; i < grid.length; i += H) {
       const s = grid[i]!;
       if (s >= 0) counts[s]!++;

@@ -86,3 +86,12 @@ export function overPerPeriod(p: Problem, grid: Int8Array, e: number, periodOf: 
   }
   return { penalty, periods };
 }
+
+let scratch = new Int32Array(64);
+
+/** A zeroed scratch counter array of length n, reused between calls (the fast paths must not allocate). */
+export function counters(n: number): Int32Array {
+  if (scratch.length < n) scratch = new Int32Array(n * 2);
+  scratch.fill(0, 0, n);
+  return scratch;
+}

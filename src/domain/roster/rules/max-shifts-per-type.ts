@@ -1,5 +1,5 @@
 import { OFF } from '../model.ts';
-import { shiftName, violation, who } from './helpers.ts';
+import { counters, shiftName, violation, who } from './helpers.ts';
 import type { Rule, Violation } from './types.ts';
 
 /** At most the person's maximum number of shifts of each type over the period (0 = never that type). */
@@ -12,7 +12,7 @@ export const maxShiftsPerType: Rule = {
   scope: 'employee',
   penalty(p, grid, e) {
     const S = p.shiftTypes.length;
-    const counts = new Int32Array(S);
+    const counts = counters(S);
     const base = e * p.days;
     for (let d = 0; d < p.days; d++) {
       const s = grid[base + d]!;
