@@ -7,3 +7,4 @@ export * from './search.ts';
 export { ScoreState } from './state.ts';
 export * from './rules/index.ts';
 export * from './curtois/reader.ts';
+export * from './curtois/mip.ts';
