@@ -1,12 +1,17 @@
 /**
  * The solver: greedy construction, then simulated annealing over three neighbourhoods.
  *
- * Design (issue 5): the grid decides only who works which shift type on which day. Moves:
+ * Design (issue 5): the grid decides only who works which shift type on which day. Moves never create a cell
+ * that can never be right (allowedCells); otherwise they are:
+ *  - cover change: a (day, shift) short of people gains one, or one with too many loses one;
  *  - change: one person's shift on one day becomes another usable shift type or off (fixes cover and totals);
+ *  - block change: 2–5 consecutive days of one person become one shift type or off (creates or removes a run);
  *  - swap: two people exchange their shifts of one day (keeps cover, moves load between people);
  *  - block swap: two people exchange 2–7 consecutive days (repairs runs of consecutive days and weekends,
  *    which single-day moves cannot do without passing through worse rosters).
- * Each move is scored incrementally (state.ts); hard penalties weigh `hardWeight` times more than soft ones.
+ * Each move is scored incrementally (state.ts); hard penalties weigh `hardWeight` times more than soft ones, a
+ * weight that oscillates (up while the current roster breaks hard rules, down to 100 while it does not) so the
+ * search may cross infeasible ground; the best roster is kept lexicographically (hard first, then soft).
  * The temperature follows geometric cooling cycles over a fixed number of iterations, each cycle restarting
  * from the best roster so far. Everything depends only on the seed and the iteration count, never on time:
  * the same seed and iteration budget give the same roster; a time limit only cuts the run short.
@@ -61,7 +66,7 @@ export interface SolveResult {
 }
 
 const DEFAULT_HARD_WEIGHT = 1000;
-const MIN_HARD_WEIGHT = Number(process.env.MINHW ?? 20);
+const MIN_HARD_WEIGHT = 100;
 const MAX_HARD_WEIGHT = 100_000;
 
 /** Solves a roster problem; the returned grid is the best found (fewest hard, then least soft penalty). */
@@ -81,7 +86,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const limit = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
   const cycle = options.cycleIterations ?? Math.max(200_000, p.employees.length * p.days * 200);
   const moves = new MoveMaker(p, state, rng);
-  const T0 = options.temperature?.start ?? 40;
+  const T0 = options.temperature?.start ?? 20;
   const T1 = options.temperature?.end ?? 0.2;
   const cool = Math.log(T1 / T0);
   let cancelled = false;
@@ -140,6 +145,7 @@ export function construct(p: Problem, hardWeight = DEFAULT_HARD_WEIGHT): Int8Arr
   const E = p.employees.length;
   const grid = new Int8Array(E * p.days).fill(OFF);
   const state = new ScoreState(p, grid);
+  const allowed = allowedCells(p);
   for (let d = 0; d < p.days; d++) {
     for (const s of usableShifts(p, d)) {
       for (let k = 0; k < p.cover[d * S + s]!; k++) {
@@ -148,7 +154,7 @@ export function construct(p: Problem, hardWeight = DEFAULT_HARD_WEIGHT): Int8Arr
         const before = state.objective(hardWeight);
         for (let e = 0; e < E; e++) {
           const i = e * p.days + d;
-          if (grid[i] !== OFF || p.pinned[i]) continue;
+          if (grid[i] !== OFF || p.pinned[i] || allowed[i * S + s] !== 1) continue;
           grid[i] = s;
           state.touchEmployee(e);
           state.touchDay(d);
@@ -173,6 +179,28 @@ export function construct(p: Problem, hardWeight = DEFAULT_HARD_WEIGHT): Int8Arr
   return grid;
 }
 
+/**
+ * Cells a person can never hold: unavailable days, exempt shift kinds, shift types they may never work, backup
+ * without competence. The moves never create them (the rules still score them, e.g. in a manual edit or a
+ * pinned published roster), which keeps the search among rosters worth looking at.
+ */
+export function allowedCells(p: Problem): Uint8Array {
+  const S = p.shiftTypes.length;
+  const out = new Uint8Array(p.employees.length * p.days * S);
+  for (let e = 0; e < p.employees.length; e++) {
+    for (let d = 0; d < p.days; d++) {
+      const i = e * p.days + d;
+      if (p.unavailable[i] === 1) continue;
+      for (let s = 0; s < S; s++) {
+        const type = p.shiftTypes[s]!;
+        if (p.exempt[i * S + s] === 1 || p.employees[e]!.maxShifts[s] === 0 || (type.backup && p.competent[i] !== 1) || p.usable[d * S + s] !== 1) continue;
+        out[i * S + s] = 1;
+      }
+    }
+  }
+  return out;
+}
+
 /** Draws and applies random moves, and can revert the last one. */
 class MoveMaker {
   private readonly p: Problem;
@@ -181,6 +209,7 @@ class MoveMaker {
   private readonly grid: Int8Array;
   private readonly usable: number[][];
   private readonly log: number[] = [];
+  private readonly allowed: Uint8Array;
 
   constructor(p: Problem, state: ScoreState, rng: Rng) {
     this.p = p;
@@ -188,6 +217,12 @@ class MoveMaker {
     this.rng = rng;
     this.grid = state.grid;
     this.usable = Array.from({ length: p.days }, (_, d) => usableShifts(p, d));
+    this.allowed = allowedCells(p);
+  }
+
+  /** May person e hold value v (a shift, or off) on day d at all? */
+  private can(e: number, d: number, v: number): boolean {
+    return v === OFF || this.allowed[(e * this.p.days + d) * this.p.shiftTypes.length + v] === 1;
   }
 
   private int(n: number): number {
@@ -205,8 +240,10 @@ class MoveMaker {
   /** Applies one random move; false when the draw was not a move (nothing changed). */
   random(): boolean {
     const r = this.rng.next();
-    if (r < 0.45) return this.change();
-    if (r < 0.75) return this.swap();
+    if (r < 0.15) return this.coverChange();
+    if (r < 0.4) return this.change();
+    if (r < 0.55) return this.blockChange();
+    if (r < 0.78) return this.swap();
     return this.blockSwap();
   }
 
@@ -219,9 +256,55 @@ class MoveMaker {
     const options = this.usable[d]!;
     const pick = this.int(options.length + 1);
     const value = pick === options.length ? OFF : options[pick]!;
-    if (value === grid[i]) return false;
+    if (value === grid[i] || !this.can(e, d, value)) return false;
     this.setCell(e, d, value);
     return true;
+  }
+
+  /** One person's 2–5 consecutive days all become one shift type or all off (creates or removes a whole run). */
+  private blockChange(): boolean {
+    const { p, grid } = this;
+    const len = 2 + this.int(4);
+    if (len > p.days) return false;
+    const e = this.int(p.employees.length);
+    const start = this.int(p.days - len + 1);
+    const S = p.shiftTypes.length;
+    const pick = this.int(S + 1);
+    const value = pick === S ? OFF : pick;
+    let differs = false;
+    for (let d = start; d < start + len; d++) {
+      if (p.pinned[e * p.days + d] || !this.can(e, d, value)) return false;
+      if (grid[e * p.days + d] !== value) differs = true;
+    }
+    if (!differs) return false;
+    for (let d = start; d < start + len; d++) if (grid[e * p.days + d] !== value) this.setCell(e, d, value);
+    return true;
+  }
+
+  /** Picks a (day, shift) and moves its cover towards the requirement: someone off takes it, or someone on leaves it. */
+  private coverChange(): boolean {
+    const { p, grid } = this;
+    const d = this.int(p.days);
+    const options = this.usable[d]!;
+    if (options.length === 0) return false;
+    const s = options[this.int(options.length)]!;
+    const E = p.employees.length;
+    let on = 0;
+    for (let e = 0; e < E; e++) if (grid[e * p.days + d] === s) on++;
+    const need = p.cover[d * p.shiftTypes.length + s]!;
+    const adding = on < need || (on === need && this.rng.next() < 0.5);
+    // A random person from those who could make the move, by scanning from a random start.
+    const startAt = this.int(E);
+    for (let k = 0; k < E; k++) {
+      const e = (startAt + k) % E;
+      const i = e * p.days + d;
+      if (p.pinned[i]) continue;
+      if (adding ? grid[i] !== s && this.can(e, d, s) : grid[i] === s) {
+        this.setCell(e, d, adding ? s : OFF);
+        return true;
+      }
+    }
+    return false;
   }
 
   private swap(): boolean {
@@ -233,7 +316,7 @@ class MoveMaker {
     const e2 = b >= a ? b + 1 : b;
     const ia = a * p.days + d;
     const ib = e2 * p.days + d;
-    if (grid[ia] === grid[ib] || p.pinned[ia] || p.pinned[ib]) return false;
+    if (grid[ia] === grid[ib] || p.pinned[ia] || p.pinned[ib] || !this.can(a, d, grid[ib]!) || !this.can(e2, d, grid[ia]!)) return false;
     const va = grid[ia]!;
     this.setCell(a, d, grid[ib]!);
     this.setCell(e2, d, va);
@@ -251,8 +334,9 @@ class MoveMaker {
     const e2 = b >= a ? b + 1 : b;
     let differs = false;
     for (let d = start; d < start + len; d++) {
-      if (p.pinned[a * p.days + d] || p.pinned[e2 * p.days + d]) return false;
-      if (grid[a * p.days + d] !== grid[e2 * p.days + d]) differs = true;
+      const [va, vb] = [grid[a * p.days + d]!, grid[e2 * p.days + d]!];
+      if (p.pinned[a * p.days + d] || p.pinned[e2 * p.days + d] || !this.can(a, d, vb) || !this.can(e2, d, va)) return false;
+      if (va !== vb) differs = true;
     }
     if (!differs) return false;
     for (let d = start; d < start + len; d++) {
