@@ -1,5 +1,5 @@
 /**
- * The solver: greedy construction, then simulated annealing over three neighbourhoods.
+ * The solver: greedy construction, then simulated annealing over five neighbourhoods.
  *
  * Design (issue 5): the grid decides only who works which shift type on which day. Moves never create a cell
  * that can never be right (allowedCells); otherwise they are:
@@ -86,7 +86,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const limit = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
   const cycle = options.cycleIterations ?? Math.max(200_000, p.employees.length * p.days * 200);
   const moves = new MoveMaker(p, state, rng);
-  const T0 = options.temperature?.start ?? 20;
+  const T0 = options.temperature?.start ?? 40;
   const T1 = options.temperature?.end ?? 0.2;
   const cool = Math.log(T1 / T0);
   let cancelled = false;
