@@ -8,3 +8,4 @@ export { ScoreState } from './state.ts';
 export * from './rules/index.ts';
 export * from './curtois/reader.ts';
 export * from './curtois/mip.ts';
+export * from './legevakt/index.ts';
