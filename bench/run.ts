@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaultAssumptions, monteCarlo, project } from '../src/domain/projection/index.ts';
 import { sandefjordLikeFacts } from '../src/domain/projection/testing.ts';
+import { legevaktBench } from './legevakt.ts';
 import { curtoisBench, curtoisOptions } from './roster.ts';
 
 const RUNS = 10_000;
@@ -68,4 +69,6 @@ if (wants('projection')) {
   deterministic();
   await national();
 }
-if (wants('roster')) await curtoisBench(curtoisOptions(args));
+const rosterOptions = curtoisOptions(args);
+if (wants('roster')) await curtoisBench(rosterOptions);
+if (wants('legevakt')) await legevaktBench({ seconds: rosterOptions.seconds, seeds: rosterOptions.seeds, threads: rosterOptions.threads, sizes: [50, 60, 70] });

@@ -6,3 +6,4 @@ export * from './competence.ts';
 export * from './build.ts';
 export * from './generator.ts';
 export * from './load.ts';
+export * from './figures.ts';
