@@ -5,9 +5,9 @@
  * that can never be right (allowedCells); otherwise they are:
  *  - cover change: a (day, shift) short of people gains one, or one with too many loses one;
  *  - change: one person's shift on one day becomes another usable shift type or off (fixes cover and totals);
- *  - block change: 2–5 consecutive days of one person become one shift type or off (creates or removes a run);
+ *  - block change: 2–5 consecutive days (or a weekend) of one person become one shift type or off;
  *  - swap: two people exchange their shifts of one day (keeps cover, moves load between people);
- *  - block swap: two people exchange 2–7 consecutive days (repairs runs of consecutive days and weekends,
+ *  - block swap: two people exchange 2–7 consecutive days or a weekend (repairs runs and weekends,
  *    which single-day moves cannot do without passing through worse rosters).
  * Each move is scored incrementally (state.ts); hard penalties weigh `hardWeight` times more than soft ones, a
  * weight that oscillates (up while the current roster breaks hard rules, down to 100 while it does not) so the
@@ -106,7 +106,9 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     if (adaptive && (it & 0x1fff) === 0 && it > 0) {
       // Strategic oscillation: hard rules weigh more while the current roster breaks them, less while it does not,
       // so the search may cross infeasible ground between feasible rosters.
-      hw = state.hard > 1e-9 ? Math.min(hw * 1.2, MAX_HARD_WEIGHT) : Math.max(hw / 1.2, MIN_HARD_WEIGHT);
+      // Until a feasible roster is found, the weight never drops below its start: feasibility first.
+      const floor = bestHard < 1e-9 ? MIN_HARD_WEIGHT : (options.hardWeight ?? DEFAULT_HARD_WEIGHT);
+      hw = state.hard > 1e-9 ? Math.min(hw * 1.2, MAX_HARD_WEIGHT) : Math.max(hw / 1.2, floor);
       current = state.objective(hw);
     }
     const phase = (it % cycle) / cycle;
@@ -229,6 +231,24 @@ class MoveMaker {
     return Math.floor(this.rng.next() * n);
   }
 
+  /** A random block [start, start + len): a Saturday–Sunday weekend one time in three (weekends are limited per person), else 2–maxLen days. */
+  private block(maxLen: number): [start: number, len: number] | null {
+    const { p } = this;
+    if (p.weekendCount > 0 && this.rng.next() < 1 / 3) {
+      const d = this.int(p.days);
+      const w = p.weekendIndex[d]!;
+      if (w < 0) return null;
+      let start = d;
+      while (start > 0 && p.weekendIndex[start - 1] === w) start--;
+      let end = d + 1;
+      while (end < p.days && p.weekendIndex[end] === w) end++;
+      return [start, end - start];
+    }
+    const len = 2 + this.int(maxLen - 1);
+    if (len > p.days) return null;
+    return [this.int(p.days - len + 1), len];
+  }
+
   private setCell(e: number, d: number, value: number): void {
     const i = e * this.p.days + d;
     this.log.push(i, this.grid[i]!);
@@ -264,10 +284,10 @@ class MoveMaker {
   /** One person's 2–5 consecutive days all become one shift type or all off (creates or removes a whole run). */
   private blockChange(): boolean {
     const { p, grid } = this;
-    const len = 2 + this.int(4);
-    if (len > p.days) return false;
+    const b = this.block(5);
+    if (!b) return false;
+    const [start, len] = b;
     const e = this.int(p.employees.length);
-    const start = this.int(p.days - len + 1);
     const S = p.shiftTypes.length;
     const pick = this.int(S + 1);
     const value = pick === S ? OFF : pick;
@@ -326,9 +346,9 @@ class MoveMaker {
   private blockSwap(): boolean {
     const { p, grid } = this;
     const E = p.employees.length;
-    const len = 2 + this.int(6);
-    if (len > p.days) return false;
-    const start = this.int(p.days - len + 1);
+    const blk = this.block(7);
+    if (!blk) return false;
+    const [start, len] = blk;
     const a = this.int(E);
     const b = this.int(E - 1);
     const e2 = b >= a ? b + 1 : b;

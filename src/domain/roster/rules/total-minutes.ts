@@ -8,7 +8,7 @@ export const totalMinutes: Rule = {
   level: 'hard',
   title: 'Total arbeidstid utenfor grensene',
   unit: 'minutes',
-  searchScale: 1 / 480,
+  searchScale: 1 / 60,
   scope: 'employee',
   penalty(p, grid, e) {
     const base = e * p.days;
