@@ -5,6 +5,7 @@ import { parseArgs } from './args.ts';
 import { capacityCommand } from './capacity.ts';
 import { normCommand, parseNormFlags } from './norm.ts';
 import { parseProjectFlags, projectCommand } from './project.ts';
+import { parseRosterFlags, rosterCommand } from './roster.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
@@ -47,6 +48,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'project': {
         const opts = parseProjectFlags(args.flags);
         await withDb((d) => projectCommand(d, io, opts));
+        return 0;
+      }
+      case 'roster': {
+        rosterCommand(io, parseRosterFlags(args));
         return 0;
       }
       default:
