@@ -145,6 +145,17 @@ export const FIELD_LABELS: Record<string, string> = {
   advertisedFrom: 'Utlyst fra',
   deadline: 'Søknadsfrist',
   applicants: 'Antall søkere',
+  startTime: 'Starter',
+  endTime: 'Slutter',
+  runDays: 'Dager',
+  doctors: 'Antall leger',
+  alone: 'Krever kompetanse til å være alene',
+  load: 'Vekt i belastningen',
+  decidedBy: 'Vedtatt av',
+  decidedOn: 'Vedtatt dato',
+  validTo: 'Gyldig til',
+  dateFrom: 'Fra dato',
+  dateTo: 'Til dato',
 };
 
 export function fieldLabel(path: string): string {

@@ -9,6 +9,7 @@ import {
   ZSnapshotInput,
 } from '../contracts/registry/index.ts';
 import { NORM_ENTITIES } from './repositories/norms-entities.ts';
+import { ROSTER_ENTITIES } from './repositories/roster-entities.ts';
 
 /**
  * A registry table as the generic repository sees it: its columns (API name → SQL column),
@@ -119,6 +120,7 @@ export const ENTITIES = {
     unique: [{ constraint: 'capacity_target_kommune_id_valid_from_key', path: 'validFrom', message: 'Det finnes allerede et mål fra denne datoen' }],
   },
   ...NORM_ENTITIES,
+  ...ROSTER_ENTITIES,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof ENTITIES;

@@ -7,6 +7,7 @@ import { buildSmallRegistry, type SmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { buildSmallProjection, projectionRouteLeak, projectionSnapshot } from './projection-fixtures.ts';
 import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from '../helpers/norms-fixtures.ts';
+import { buildSmallRoster, rosterRefBodies } from '../helpers/roster-fixtures.ts';
 
 type Route = { method: string; url: string };
 
@@ -42,6 +43,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const aIds = idsOf(reg, { populationId: population.id, targetId: target.id });
     const aNorms = await buildSmallNorms(pa, reg.doctorIds[0]!, 'KommuneA');
     Object.assign(aIds, normIdsByEntity(aNorms));
+    Object.assign(aIds, await buildSmallRoster(pa, reg.doctorIds[0]!, 'KommuneA'));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
     const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
@@ -84,6 +86,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             assignments: { positionId: reg.positionIds[0], doctorId: reg.doctorIds[0], role: 'holder', fromDate: '2021-01-01', toDate: null },
             snapshots: { positionId: reg.positionIds[0], month: '2026-11-01', listLength: 1, listCap: 2, waitingList: 0 },
             ...normRefBodies(aNorms, reg.doctorIds[0]!),
+            ...rosterRefBodies(reg.doctorIds[0]!),
           };
           if (entity in refBody) {
             const res = await pb.post(route.url, refBody[entity]);
