@@ -64,13 +64,31 @@ export function fairTargets(p: Problem, m: FairMeasure): Float64Array {
   return targets;
 }
 
+const tableCache = new WeakMap<Problem, Map<FairMeasure, Float64Array>>();
+
+/** measureOf for every (day, shift), computed once per problem: the fast path reads it instead of branching. */
+function measureTable(p: Problem, m: FairMeasure): Float64Array {
+  let byMeasure = tableCache.get(p);
+  if (!byMeasure) tableCache.set(p, (byMeasure = new Map()));
+  let table = byMeasure.get(m);
+  if (!table) {
+    const S = p.shiftTypes.length;
+    table = new Float64Array(p.days * S);
+    for (let d = 0; d < p.days; d++) for (let s = 0; s < S; s++) table[d * S + s] = measureOf(p, m, d, s);
+    byMeasure.set(m, table);
+  }
+  return table;
+}
+
 /** The doctor's count of the measure in this roster. */
 export function measured(p: Problem, grid: Int8Array, m: FairMeasure, e: number): number {
+  const table = measureTable(p, m);
+  const S = p.shiftTypes.length;
   const base = e * p.days;
   let sum = 0;
   for (let d = 0; d < p.days; d++) {
     const s = grid[base + d]!;
-    if (s !== OFF) sum += measureOf(p, m, d, s);
+    if (s !== OFF) sum += table[d * S + s]!;
   }
   return sum;
 }

@@ -64,12 +64,26 @@ export function onShift(p: Problem, grid: Int8Array, d: number, s: number): numb
   return out;
 }
 
-/** Shifts over a limit per period (week or month): the sum over periods of max(0, count − max). */
-export function overPerPeriod(p: Problem, grid: Int8Array, e: number, periodOf: Int32Array, max: number): { penalty: number; periods: { first: number; count: number }[] } {
-  const periods: { first: number; count: number }[] = [];
-  if (max === Infinity) return { penalty: 0, periods };
+/** Shifts over a limit per period (week or month): the sum over periods of max(0, count − max), without allocating. */
+export function overPerPeriodPenalty(p: Problem, grid: Int8Array, e: number, periodOf: Int32Array, max: number): number {
+  if (max === Infinity) return 0;
   const base = e * p.days;
   let penalty = 0;
+  let count = 0;
+  for (let d = 0; d < p.days; d++) {
+    if (d > 0 && periodOf[d] !== periodOf[d - 1]) {
+      if (count > max) penalty += count - max;
+      count = 0;
+    }
+    if (grid[base + d] !== OFF) count++;
+  }
+  return count > max ? penalty + count - max : penalty;
+}
+
+/** The periods (first day, shifts) in which a person works more than `max` shifts, for explanations. */
+export function periodsOver(p: Problem, grid: Int8Array, e: number, periodOf: Int32Array, max: number): { first: number; count: number }[] {
+  const periods: { first: number; count: number }[] = [];
+  const base = e * p.days;
   let d = 0;
   while (d < p.days) {
     const period = periodOf[d];
@@ -79,12 +93,9 @@ export function overPerPeriod(p: Problem, grid: Int8Array, e: number, periodOf: 
       if (grid[base + d] !== OFF) count++;
       d++;
     }
-    if (count > max) {
-      penalty += count - max;
-      periods.push({ first, count });
-    }
+    if (count > max) periods.push({ first, count });
   }
-  return { penalty, periods };
+  return periods;
 }
 
 let scratch = new Int32Array(64);

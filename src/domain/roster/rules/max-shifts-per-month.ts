@@ -1,4 +1,4 @@
-import { overPerPeriod, range, violation, when, who } from './helpers.ts';
+import { overPerPeriodPenalty, periodsOver, range, violation, when, who } from './helpers.ts';
 import type { Rule } from './types.ts';
 
 /** At most the doctor's maximum number of shifts in a calendar month; penalty = shifts over. */
@@ -10,11 +10,11 @@ export const maxShiftsPerMonth: Rule = {
   searchScale: 1,
   scope: 'employee',
   penalty(p, grid, e) {
-    return overPerPeriod(p, grid, e, p.monthIndex, p.employees[e]!.maxPerMonth).penalty;
+    return overPerPeriodPenalty(p, grid, e, p.monthIndex, p.employees[e]!.maxPerMonth);
   },
   explain(p, grid) {
     return p.employees.flatMap((emp, e) =>
-      overPerPeriod(p, grid, e, p.monthIndex, emp.maxPerMonth).periods.map(({ first, count }) =>
+      periodsOver(p, grid, e, p.monthIndex, emp.maxPerMonth).map(({ first, count }) =>
         violation(this, count - emp.maxPerMonth, { employees: [e], days: range(first, 1) }, `${who(p, e)} har ${count} vakter i måneden fra ${when(p, first)}, høyst ${emp.maxPerMonth} er tillatt.`),
       ),
     );

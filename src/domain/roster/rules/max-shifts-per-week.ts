@@ -1,4 +1,4 @@
-import { overPerPeriod, range, violation, when, who } from './helpers.ts';
+import { overPerPeriodPenalty, periodsOver, range, violation, when, who } from './helpers.ts';
 import type { Rule } from './types.ts';
 
 /** At most the doctor's maximum number of shifts in a calendar week; penalty = shifts over. */
@@ -10,11 +10,11 @@ export const maxShiftsPerWeek: Rule = {
   searchScale: 1,
   scope: 'employee',
   penalty(p, grid, e) {
-    return overPerPeriod(p, grid, e, p.weekIndex, p.employees[e]!.maxPerWeek).penalty;
+    return overPerPeriodPenalty(p, grid, e, p.weekIndex, p.employees[e]!.maxPerWeek);
   },
   explain(p, grid) {
     return p.employees.flatMap((emp, e) =>
-      overPerPeriod(p, grid, e, p.weekIndex, emp.maxPerWeek).periods.map(({ first, count }) =>
+      periodsOver(p, grid, e, p.weekIndex, emp.maxPerWeek).map(({ first, count }) =>
         violation(this, count - emp.maxPerWeek, { employees: [e], days: range(first, 1) }, `${who(p, e)} har ${count} vakter i uken fra ${when(p, first)}, høyst ${emp.maxPerWeek} er tillatt.`),
       ),
     );
