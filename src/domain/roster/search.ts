@@ -76,7 +76,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const rng = createRng(options.seed);
   const adaptive = options.hardWeight === undefined;
   let hw = options.hardWeight ?? DEFAULT_HARD_WEIGHT;
-  const grid = options.start ? Int8Array.from(options.start) : construct(p, hw);
+  const grid = options.start ? Int8Array.from(options.start) : construct(p, hw, rng);
   const state = new ScoreState(p, grid);
   const best = Int8Array.from(grid);
   let bestHard = state.hard;
@@ -141,22 +141,36 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled };
 }
 
-/** Greedy construction: fill each (day, shift) need with the person whose assignment helps the objective most. */
-export function construct(p: Problem, hardWeight = DEFAULT_HARD_WEIGHT): Int8Array {
+/**
+ * Greedy construction: fill each (day, shift) need with the best of a few candidates (people off that day who may
+ * take it), scored incrementally. Sampling keeps it linear in the roster's size (a 364-day, 150-person instance
+ * is built in well under a second); the local search does the rest. The sample is drawn from the seeded PRNG.
+ */
+export function construct(p: Problem, hardWeight = DEFAULT_HARD_WEIGHT, rng: Rng = createRng(0), candidates = 12): Int8Array {
   const S = p.shiftTypes.length;
   const E = p.employees.length;
   const grid = new Int8Array(E * p.days).fill(OFF);
   const state = new ScoreState(p, grid);
   const allowed = allowedCells(p);
+  const pool: number[] = [];
   for (let d = 0; d < p.days; d++) {
     for (const s of usableShifts(p, d)) {
       for (let k = 0; k < p.cover[d * S + s]!; k++) {
+        pool.length = 0;
+        for (let e = 0; e < E; e++) {
+          const i = e * p.days + d;
+          if (grid[i] === OFF && !p.pinned[i] && allowed[i * S + s] === 1) pool.push(e);
+        }
         let bestE = -1;
         let bestDelta = 0;
         const before = state.objective(hardWeight);
-        for (let e = 0; e < E; e++) {
+        for (let c = 0; c < Math.min(candidates, pool.length); c++) {
+          // A partial Fisher–Yates shuffle: the first `candidates` of the pool, drawn without repeats.
+          const j = c + Math.floor(rng.next() * (pool.length - c));
+          const e = pool[j]!;
+          pool[j] = pool[c]!;
+          pool[c] = e;
           const i = e * p.days + d;
-          if (grid[i] !== OFF || p.pinned[i] || allowed[i * S + s] !== 1) continue;
           grid[i] = s;
           state.touchEmployee(e);
           state.touchDay(d);
