@@ -1,5 +1,5 @@
 /**
- * The solver: greedy construction, then simulated annealing over five neighbourhoods.
+ * The solver: greedy construction, then simulated annealing over six neighbourhoods.
  *
  * Design (issue 5): the grid decides only who works which shift type on which day. Moves never create a cell
  * that can never be right (allowedCells); otherwise they are:
@@ -8,7 +8,9 @@
  *  - block change: 2–5 consecutive days (or a weekend) of one person become one shift type or off;
  *  - swap: two people exchange their shifts of one day (keeps cover, moves load between people);
  *  - block swap: two people exchange 2–7 consecutive days or a weekend (repairs runs and weekends,
- *    which single-day moves cannot do without passing through worse rosters).
+ *    which single-day moves cannot do without passing through worse rosters);
+ *  - block shift: one person's work on a block (often a weekend) trades places with another block of their own
+ *    row, so their total time stays while the days and weekends they work change.
  * Each move is scored incrementally (state.ts); hard penalties weigh `hardWeight` times more than soft ones, a
  * weight that oscillates (up while the current roster breaks hard rules, down to 100 while it does not) so the
  * search may cross infeasible ground; the best roster is kept lexicographically (hard first, then soft).
@@ -277,7 +279,8 @@ class MoveMaker {
     if (r < 0.15) return this.coverChange();
     if (r < 0.4) return this.change();
     if (r < 0.55) return this.blockChange();
-    if (r < 0.78) return this.swap();
+    if (r < 0.7) return this.swap();
+    if (r < 0.78) return this.shiftBlock();
     return this.blockSwap();
   }
 
@@ -312,6 +315,35 @@ class MoveMaker {
     }
     if (!differs) return false;
     for (let d = start; d < start + len; d++) if (grid[e * p.days + d] !== value) this.setCell(e, d, value);
+    return true;
+  }
+
+  /**
+   * One person's work moves in time: two non-overlapping blocks of their row (one often a weekend) exchange
+   * contents, keeping their total time while changing which days (and weekends) they work.
+   */
+  private shiftBlock(): boolean {
+    const { p, grid } = this;
+    const b = this.block(5);
+    if (!b) return false;
+    const [a0, len] = b;
+    const b0 = this.int(p.days - len + 1);
+    if (b0 < a0 + len && a0 < b0 + len) return false;
+    const e = this.int(p.employees.length);
+    const base = e * p.days;
+    let differs = false;
+    for (let k = 0; k < len; k++) {
+      const [va, vb] = [grid[base + a0 + k]!, grid[base + b0 + k]!];
+      if (p.pinned[base + a0 + k] || p.pinned[base + b0 + k] || !this.can(e, a0 + k, vb) || !this.can(e, b0 + k, va)) return false;
+      if (va !== vb) differs = true;
+    }
+    if (!differs) return false;
+    for (let k = 0; k < len; k++) {
+      const [va, vb] = [grid[base + a0 + k]!, grid[base + b0 + k]!];
+      if (va === vb) continue;
+      this.setCell(e, a0 + k, vb);
+      this.setCell(e, b0 + k, va);
+    }
     return true;
   }
 

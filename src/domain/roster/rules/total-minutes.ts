@@ -8,7 +8,7 @@ export const totalMinutes: Rule = {
   level: 'hard',
   title: 'Total arbeidstid utenfor grensene',
   unit: 'minutes',
-  searchScale: 1 / 60,
+  searchScale: 1 / 240, // two hours short weigh like one broken day-based limit
   scope: 'employee',
   penalty(p, grid, e) {
     const base = e * p.days;
