@@ -1,7 +1,7 @@
 /**
  * A synthetic legevakt (for the bench and the demo; no real people): Sandefjord's pattern (DOMAIN.md §3) —
- * weekdays a day doctor 08:00–15:30, evenings 15:30–23:00 a present doctor plus an on-call doctor
- * (tilkallingsvakt), weekends and holidays two day shifts 08:00–15:30, nights 23:00–08:00 a present doctor, and a
+ * weekdays a day doctor 08:00–15:30; evenings, and days at weekends and holidays, a present doctor plus an on-call
+ * doctor (tilkallingsvakt) who comes in at high load; nights 23:00–08:00 a present doctor; and a
  * backup (bakvakt) for doctors not yet competent to work alone. Doctors: two employed legevakt doctors, GPs with
  * shares from their list sizes, LIS1 and ALIS (some not competent), substitutes; ~15 % exempt from nights (age 60,
  * health), three weeks' summer holiday and course days, a few wishes.
@@ -14,7 +14,8 @@ export const SANDEFJORD_TEMPLATES: ShiftTemplate[] = [
   { id: 'dag', name: 'Dagvakt hverdag', kind: 'day', start: '08:00', end: '15:30', days: 'weekdays', doctors: 1, alone: true },
   { id: 'kveld', name: 'Kveldsvakt', kind: 'evening', start: '15:30', end: '23:00', days: 'all', doctors: 1, alone: true },
   { id: 'tilkalling', name: 'Tilkallingsvakt', kind: 'on-call', start: '15:30', end: '23:00', days: 'all', doctors: 1, alone: false },
-  { id: 'helgdag', name: 'Dagvakt helg/helligdag', kind: 'day', start: '08:00', end: '15:30', days: 'weekends-and-holidays', doctors: 2, alone: true },
+  { id: 'helgdag', name: 'Dagvakt helg/helligdag', kind: 'day', start: '08:00', end: '15:30', days: 'weekends-and-holidays', doctors: 1, alone: true },
+  { id: 'helgtilkalling', name: 'Tilkallingsvakt dag helg/helligdag', kind: 'on-call', start: '08:00', end: '15:30', days: 'weekends-and-holidays', doctors: 1, alone: false },
   { id: 'natt', name: 'Nattevakt (tilstedevakt)', kind: 'night', start: '23:00', end: '08:00', days: 'all', doctors: 1, alone: true },
   { id: 'bakvakt', name: 'Bakvakt', kind: 'backup', start: '08:00', end: '08:00', days: 'all', doctors: 0, alone: false },
 ];

@@ -100,3 +100,11 @@ describe('building and solving a legevakt plan', () => {
     expect(Math.max(...gp1) - Math.min(...gp1)).toBeLessThanOrEqual(3);
   });
 });
+
+describe('the dated competence rule', () => {
+  it('requires the courses only from 1 May 2021 (Sandefjord plan §4)', () => {
+    const facts: CompetenceFacts = { specialistGeneralPractice: true, clinicalServiceFrom: null, legevaktShifts: 0, municipalGpMonths: 0, courses: [] };
+    expect(competenceOn(facts, '2021-04-30')).toMatchObject({ competent: true, rule: { validFrom: '2020-01-01' } });
+    expect(competenceOn(facts, '2021-05-01')).toMatchObject({ competent: false, missing: ['kurs i akuttmedisin', 'kurs i vold og overgrep'], rule: { validFrom: '2021-05-01' } });
+  });
+});
