@@ -1,4 +1,5 @@
-// `npm run bench`: the projection's speed against its targets (the issue):
+// `npm run bench [projection|roster|legevakt] [options]`: every section when none is named.
+// Projection — the projection's speed against its targets (the issue):
 //   1. one municipality's deterministic projection, target < 5 ms;
 //   2. 10 000 Monte Carlo runs × 10 years for all 357 municipalities of a synthetic national dataset, target < 10 s
 //      on this 2-core machine, with worker threads.
@@ -7,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { defaultAssumptions, monteCarlo, project } from '../src/domain/projection/index.ts';
 import { sandefjordLikeFacts } from '../src/domain/projection/testing.ts';
+import { legevaktBench } from './legevakt.ts';
+import { curtoisBench, curtoisOptions } from './roster.ts';
 
 const RUNS = 10_000;
 const WORKER = new URL('./mc-worker.ts', import.meta.url).href;
@@ -59,5 +62,13 @@ async function national(): Promise<void> {
   console.log(`     per tråd: ${results.map((r) => `${r.count} kommuner ${(r.ms / 1000).toFixed(2)} s`).join(', ')}; sum medianer gap 2035: ${gap.toFixed(0)} hjemler`);
 }
 
-deterministic();
-await national();
+const args = process.argv.slice(2);
+const sections = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
+const wants = (name: string) => sections.length === 0 || sections.includes(name);
+if (wants('projection')) {
+  deterministic();
+  await national();
+}
+const rosterOptions = curtoisOptions(args);
+if (wants('roster')) await curtoisBench(rosterOptions);
+if (wants('legevakt')) await legevaktBench({ seconds: rosterOptions.seconds, seeds: rosterOptions.seeds, threads: rosterOptions.threads, sizes: [50, 60, 70] });

@@ -8,6 +8,7 @@ import { parseProjectFlags, projectCommand } from './project.ts';
 import { parseTrainingFlags, trainingCommand } from './training.ts';
 import { costsCommand, parseCostsFlags } from './costs.ts';
 import { parseReportFlags, reportCommand } from './report.ts';
+import { parseRosterFlags, rosterCommand } from './roster.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
@@ -24,6 +25,8 @@ Kommandoer:
                                      Kostnader for tiltakspakkene år for år og helår, mot å ikke gjøre noe
   report --kommune <nr> --out <plan.docx|plan.pdf> [--chapters <a,b>] [--date <ÅÅÅÅ-MM-DD>]
                                      Plan for legetjenester som Word eller PDF (samme dokument som siden Mål og tiltak)
+  roster solve --input <fil> [--seconds <n>] [--seed <s>] [--json]
+                                     Lager en vaktplan fra en fil (Legeplans legevakt-JSON eller Curtois-format)
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
 `;
@@ -71,6 +74,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'report': {
         const opts = parseReportFlags(args.flags, new Date());
         await withDb((d) => reportCommand(d, io, opts));
+        return 0;
+      }
+      case 'roster': {
+        rosterCommand(io, parseRosterFlags(args));
         return 0;
       }
       default:

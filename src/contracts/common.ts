@@ -256,6 +256,16 @@ export const FIELD_LABELS: Record<string, string> = {
   advances: 'Antall forskudd',
   repaymentSharePerMonth: 'Tilbakebetaling per måned',
   annualCost: 'Kostnad per år',
+  // Legevakt roster (src/contracts/roster)
+  startTime: 'Starter',
+  endTime: 'Slutter',
+  runDays: 'Dager',
+  alone: 'Krever kompetanse til å være alene',
+  load: 'Vekt i belastningen',
+  decidedBy: 'Vedtatt av',
+  decidedOn: 'Vedtatt dato',
+  dateFrom: 'Fra dato',
+  dateTo: 'Til dato',
 };
 
 export function fieldLabel(path: string): string {

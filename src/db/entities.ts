@@ -13,6 +13,7 @@ import { TRAINING_ENTITIES } from './repositories/training-entities.ts';
 import type { Queryable } from './connection.ts';
 import type { Scope } from './scope.ts';
 import { ECONOMICS_ENTITIES } from './repositories/economics-entities.ts';
+import { ROSTER_ENTITIES } from './repositories/roster-entities.ts';
 
 /**
  * A registry table as the generic repository sees it: its columns (API name → SQL column),
@@ -130,6 +131,7 @@ export const ENTITIES = {
   ...NORM_ENTITIES,
   ...TRAINING_ENTITIES,
   ...ECONOMICS_ENTITIES,
+  ...ROSTER_ENTITIES,
 } satisfies Record<string, EntityDef>;
 
 export type EntityName = keyof typeof ENTITIES;

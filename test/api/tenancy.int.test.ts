@@ -10,6 +10,7 @@ import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from 
 import { buildSmallTraining, trainingIdsByEntity, trainingRefBodies, trainingRouteLeak } from '../helpers/training-fixtures.ts';
 import { buildSmallEconomics, economicsIdsByEntity, economicsRefBodies, economicsRouteLeak } from '../helpers/economics-fixtures.ts';
 import { documentText } from '../helpers/documents.ts';
+import { buildSmallRoster, rosterRefBodies } from '../helpers/roster-fixtures.ts';
 
 type Route = { method: string; url: string };
 
@@ -47,6 +48,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     Object.assign(aIds, normIdsByEntity(aNorms));
     const aEconomics = await buildSmallEconomics(pa, 'KommuneA');
     Object.assign(aIds, economicsIdsByEntity(aEconomics));
+    Object.assign(aIds, await buildSmallRoster(pa, reg.doctorIds[0]!, 'KommuneA'));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
     const aTraining = await buildSmallTraining(pa, (u) => login(app, u), reg, 'KommuneA');
     Object.assign(aIds, trainingIdsByEntity(aTraining));
@@ -93,6 +95,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
             ...normRefBodies(aNorms, reg.doctorIds[0]!),
             ...trainingRefBodies(aTraining, reg),
             ...economicsRefBodies(aEconomics),
+            ...rosterRefBodies(reg.doctorIds[0]!),
           };
           if (entity in refBody) {
             const res = await pb.post(route.url, refBody[entity]);

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ZCount, ZDate, ZId, ZText, ZVersion } from '../common.ts';
+import { ZChoice, ZNote, ZNumber } from '../norms/index.ts';
+import type { Exemption, ShiftKind, TemplateDays } from '../../domain/roster/index.ts';
+
+export const SHIFT_KINDS = ['day', 'evening', 'night', 'on-call', 'backup'] as const satisfies readonly ShiftKind[];
+export const SHIFT_KIND_LABELS: Record<ShiftKind, string> = { day: 'Dagvakt', evening: 'Kveldsvakt', night: 'Nattevakt', 'on-call': 'Tilkallingsvakt', backup: 'Bakvakt' };
+export const TEMPLATE_DAYS = ['weekdays', 'weekends-and-holidays', 'all'] as const satisfies readonly TemplateDays[];
+export const TEMPLATE_DAYS_LABELS: Record<TemplateDays, string> = { weekdays: 'Hverdager', 'weekends-and-holidays': 'Helg og helligdager', all: 'Alle dager' };
+export const EXEMPTION_REASONS = ['age', 'health', 'social', 'other'] as const satisfies readonly Exemption['reason'][];
+export const EXEMPTION_REASON_LABELS: Record<Exemption['reason'], string> = { age: 'Alder (60 år)', health: 'Helse', social: 'Sosiale grunner', other: 'Annet' };
+
+const ZTime = z.string({ error: 'Må være et klokkeslett' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett skrives TT:MM, f.eks. 08:00');
+
+/** Body of POST/PUT /api/registry/duty-templates: a legevakt shift template (local time in Europe/Oslo). */
+export const ZDutyTemplateInput = z.strictObject({
+  name: ZText(200),
+  kind: ZChoice(SHIFT_KINDS, 'Velg type vakt'),
+  startTime: ZTime,
+  endTime: ZTime,
+  runDays: ZChoice(TEMPLATE_DAYS, 'Velg hvilke dager vakten går'),
+  doctors: ZCount(50),
+  alone: z.boolean({ error: 'Velg ja eller nei' }),
+  load: ZNumber({ min: 0, max: 10, decimals: 2 }),
+});
+export const ZDutyTemplate = ZDutyTemplateInput.extend({ id: ZId, version: ZVersion });
+
+/** Body of POST/PUT /api/registry/legevakt-exemptions: an exemption decided by the committee. */
+export const ZLegevaktExemptionInput = z
+  .strictObject({
+    doctorId: ZId,
+    kind: ZChoice(SHIFT_KINDS, 'Velg hvilken type vakt fritaket gjelder'),
+    reason: ZChoice(EXEMPTION_REASONS, 'Velg grunnlag for fritaket'),
+    decidedBy: ZText(200),
+    decidedOn: ZDate,
+    validFrom: ZDate,
+    validTo: ZDate.nullable(),
+  })
+  .refine((x) => x.validTo === null || x.validTo >= x.validFrom, { path: ['validTo'], message: 'Fritaket kan ikke slutte før det begynner' });
+export const ZLegevaktExemption = z.intersection(ZLegevaktExemptionInput, z.object({ id: ZId, version: ZVersion }));
+
+/** Body of POST/PUT /api/registry/legevakt-unavailability: a period a doctor cannot take shifts. */
+export const ZLegevaktUnavailabilityInput = z
+  .strictObject({ doctorId: ZId, dateFrom: ZDate, dateTo: ZDate, note: ZNote(500) })
+  .refine((x) => x.dateTo >= x.dateFrom, { path: ['dateTo'], message: 'Perioden kan ikke slutte før den begynner' });
+export const ZLegevaktUnavailability = z.intersection(ZLegevaktUnavailabilityInput, z.object({ id: ZId, version: ZVersion }));
+
+export type TDutyTemplateInput = z.infer<typeof ZDutyTemplateInput>;
+export type TDutyTemplate = z.infer<typeof ZDutyTemplate>;
+export type TLegevaktExemptionInput = z.infer<typeof ZLegevaktExemptionInput>;
+export type TLegevaktExemption = z.infer<typeof ZLegevaktExemption>;
+export type TLegevaktUnavailabilityInput = z.infer<typeof ZLegevaktUnavailabilityInput>;
+export type TLegevaktUnavailability = z.infer<typeof ZLegevaktUnavailability>;

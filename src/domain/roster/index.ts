@@ -1,0 +1,11 @@
+/** Legevakt duty roster: model, rule catalogue, evaluator, solver, and the Curtois & Qu benchmark reader. */
+export * from './model.ts';
+export * from './calendar.ts';
+export * from './errors.ts';
+export * from './evaluate.ts';
+export * from './search.ts';
+export { ScoreState } from './state.ts';
+export * from './rules/index.ts';
+export * from './curtois/reader.ts';
+export * from './curtois/mip.ts';
+export * from './legevakt/index.ts';

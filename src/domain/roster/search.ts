@@ -1,0 +1,428 @@
+/**
+ * The solver: greedy construction, then simulated annealing over six neighbourhoods.
+ *
+ * Design (issue 5): the grid decides only who works which shift type on which day. Moves never create a cell
+ * that can never be right (allowedCells); otherwise they are:
+ *  - cover change: a (day, shift) short of people gains one, or one with too many loses one;
+ *  - change: one person's shift on one day becomes another usable shift type or off (fixes cover and totals);
+ *  - block change: 2–5 consecutive days (or a weekend) of one person become one shift type or off;
+ *  - swap: two people exchange their shifts of one day (keeps cover, moves load between people);
+ *  - block swap: two people exchange 2–7 consecutive days or a weekend (repairs runs and weekends,
+ *    which single-day moves cannot do without passing through worse rosters);
+ *  - block shift: one person's work on a block (often a weekend) trades places with another block of their own
+ *    row, so their total time stays while the days and weekends they work change.
+ * Each move is scored incrementally (state.ts); hard penalties weigh `hardWeight` times more than soft ones, a
+ * weight that oscillates (up while the current roster breaks hard rules, down to 100 while it does not) so the
+ * search may cross infeasible ground; the best roster is kept lexicographically (hard first, then soft).
+ * The temperature follows geometric cooling cycles over a fixed number of iterations, each cycle restarting
+ * from the best roster so far. Everything depends only on the seed and the iteration count, never on time:
+ * the same seed and iteration budget give the same roster; a time limit only cuts the run short.
+ */
+import { createRng, type Rng } from '../projection/index.ts';
+import { OFF, usableShifts, type Problem } from './model.ts';
+import { ScoreState } from './state.ts';
+
+export interface SolveOptions {
+  seed: number;
+  /** Stop after this many iterations (the deterministic budget). */
+  maxIterations?: number;
+  /** Stop after this many milliseconds of `now()` (cuts the deterministic trajectory short). */
+  timeLimitMs?: number;
+  /** A clock in milliseconds, passed in (the domain never reads time itself). */
+  now?: () => number;
+  /** Called about every 20 000 iterations and on every new best. */
+  onProgress?: (p: SolveProgress) => void;
+  /** Checked about every 20 000 iterations: true cancels the run (the best roster so far is returned). */
+  shouldStop?: () => boolean;
+  /** A roster to start from instead of the greedy construction (e.g. a published one to repair). */
+  start?: Int8Array;
+  hardWeight?: number;
+  /** Annealing temperature at the start and end of each cycle (in soft-penalty units). */
+  temperature?: { start: number; end: number };
+  /** Iterations per annealing cycle (default scales with the problem size). */
+  cycleIterations?: number;
+}
+
+export interface SolveProgress {
+  iteration: number;
+  elapsedMs: number;
+  bestHard: number;
+  bestSoft: number;
+  feasible: boolean;
+}
+
+export interface TracePoint {
+  ms: number;
+  iteration: number;
+  hard: number;
+  soft: number;
+}
+
+export interface SolveResult {
+  grid: Int8Array;
+  iterations: number;
+  elapsedMs: number;
+  /** Every new best roster found (for time-to-feasible and time-to-within-x% figures). */
+  trace: TracePoint[];
+  cancelled: boolean;
+}
+
+const DEFAULT_HARD_WEIGHT = 1000;
+const MIN_HARD_WEIGHT = 100;
+const MAX_HARD_WEIGHT = 100_000;
+
+/** Solves a roster problem; the returned grid is the best found (fewest hard, then least soft penalty). */
+export function solve(p: Problem, options: SolveOptions): SolveResult {
+  const now = options.now ?? (() => 0);
+  const t0 = now();
+  const rng = createRng(options.seed);
+  const adaptive = options.hardWeight === undefined;
+  let hw = options.hardWeight ?? DEFAULT_HARD_WEIGHT;
+  const grid = options.start ? Int8Array.from(options.start) : construct(p, hw, rng);
+  const state = new ScoreState(p, grid);
+  const best = Int8Array.from(grid);
+  let bestHard = state.hard;
+  let bestSoft = state.soft;
+  const trace: TracePoint[] = [{ ms: now() - t0, iteration: 0, hard: bestHard, soft: bestSoft }];
+  const maxIt = options.maxIterations ?? Number.POSITIVE_INFINITY;
+  const limit = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
+  const cycle = options.cycleIterations ?? Math.max(200_000, p.employees.length * p.days * 200);
+  const moves = new MoveMaker(p, state, rng);
+  const T0 = options.temperature?.start ?? 40;
+  const T1 = options.temperature?.end ?? 0.2;
+  const cool = Math.log(T1 / T0);
+  let cancelled = false;
+  let it = 0;
+  let current = state.objective(hw);
+  const isBetter = (h: number, s: number) => h < bestHard - 1e-9 || (Math.abs(h - bestHard) <= 1e-9 && s < bestSoft - 1e-9);
+  while (it < maxIt) {
+    if ((it & 0x3fff) === 0 && it > 0) {
+      const elapsed = now() - t0;
+      if (elapsed >= limit) break;
+      if (options.shouldStop?.()) {
+        cancelled = true;
+        break;
+      }
+      options.onProgress?.({ iteration: it, elapsedMs: elapsed, bestHard, bestSoft, feasible: bestHard < 1e-9 });
+    }
+    if (adaptive && (it & 0x1fff) === 0 && it > 0) {
+      // Strategic oscillation: hard rules weigh more while the current roster breaks them, less while it does not,
+      // so the search may cross infeasible ground between feasible rosters.
+      // Until a feasible roster is found, the weight never drops below its start: feasibility first.
+      const floor = bestHard < 1e-9 ? MIN_HARD_WEIGHT : (options.hardWeight ?? DEFAULT_HARD_WEIGHT);
+      hw = state.hard > 1e-9 ? Math.min(hw * 1.2, MAX_HARD_WEIGHT) : Math.max(hw / 1.2, floor);
+      current = state.objective(hw);
+    }
+    const phase = (it % cycle) / cycle;
+    if (it > 0 && it % cycle === 0) {
+      grid.set(best);
+      state.recomputeAll();
+      current = state.objective(hw);
+    }
+    const T = T0 * Math.exp(cool * phase);
+    it++;
+    if (!moves.random()) continue;
+    state.update();
+    const next = state.objective(hw);
+    const delta = next - current;
+    if (delta <= 0 || rng.next() < Math.exp(-delta / T)) {
+      state.commit();
+      moves.forget();
+      current = next;
+      if (isBetter(state.hard, state.soft)) {
+        bestHard = state.hard;
+        bestSoft = state.soft;
+        best.set(grid);
+        trace.push({ ms: now() - t0, iteration: it, hard: bestHard, soft: bestSoft });
+      }
+    } else {
+      moves.revert();
+      state.rollback();
+    }
+  }
+  return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled };
+}
+
+/**
+ * Greedy construction: fill each (day, shift) need with the best of a few candidates (people off that day who may
+ * take it), scored incrementally. Sampling keeps it linear in the roster's size (a 364-day, 150-person instance
+ * is built in well under a second); the local search does the rest. The sample is drawn from the seeded PRNG.
+ */
+export function construct(p: Problem, hardWeight = DEFAULT_HARD_WEIGHT, rng: Rng = createRng(0), candidates = 12): Int8Array {
+  const S = p.shiftTypes.length;
+  const E = p.employees.length;
+  const grid = new Int8Array(E * p.days).fill(OFF);
+  const state = new ScoreState(p, grid);
+  const allowed = allowedCells(p);
+  const pool: number[] = [];
+  for (let d = 0; d < p.days; d++) {
+    for (const s of usableShifts(p, d)) {
+      for (let k = 0; k < p.cover[d * S + s]!; k++) {
+        pool.length = 0;
+        for (let e = 0; e < E; e++) {
+          const i = e * p.days + d;
+          if (grid[i] === OFF && !p.pinned[i] && allowed[i * S + s] === 1) pool.push(e);
+        }
+        let bestE = -1;
+        let bestDelta = 0;
+        const before = state.objective(hardWeight);
+        for (let c = 0; c < Math.min(candidates, pool.length); c++) {
+          // A partial Fisher–Yates shuffle: the first `candidates` of the pool, drawn without repeats.
+          const j = c + Math.floor(rng.next() * (pool.length - c));
+          const e = pool[j]!;
+          pool[j] = pool[c]!;
+          pool[c] = e;
+          const i = e * p.days + d;
+          grid[i] = s;
+          state.touchEmployee(e);
+          state.touchDay(d);
+          state.update();
+          const delta = state.objective(hardWeight) - before;
+          grid[i] = OFF;
+          state.rollback();
+          if (delta < bestDelta) {
+            bestDelta = delta;
+            bestE = e;
+          }
+        }
+        if (bestE < 0) break;
+        grid[bestE * p.days + d] = s;
+        state.touchEmployee(bestE);
+        state.touchDay(d);
+        state.update();
+        state.commit();
+      }
+    }
+  }
+  return grid;
+}
+
+/**
+ * Cells a person can never hold: unavailable days, exempt shift kinds, shift types they may never work, backup
+ * without competence. The moves never create them (the rules still score them, e.g. in a manual edit or a
+ * pinned published roster), which keeps the search among rosters worth looking at.
+ */
+export function allowedCells(p: Problem): Uint8Array {
+  const S = p.shiftTypes.length;
+  const out = new Uint8Array(p.employees.length * p.days * S);
+  for (let e = 0; e < p.employees.length; e++) {
+    for (let d = 0; d < p.days; d++) {
+      const i = e * p.days + d;
+      if (p.unavailable[i] === 1) continue;
+      for (let s = 0; s < S; s++) {
+        const type = p.shiftTypes[s]!;
+        if (p.exempt[i * S + s] === 1 || p.employees[e]!.maxShifts[s] === 0 || (type.backup && p.competent[i] !== 1) || p.usable[d * S + s] !== 1) continue;
+        out[i * S + s] = 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Draws and applies random moves, and can revert the last one. */
+class MoveMaker {
+  private readonly p: Problem;
+  private readonly state: ScoreState;
+  private readonly rng: Rng;
+  private readonly grid: Int8Array;
+  private readonly usable: number[][];
+  private readonly log: number[] = [];
+  private readonly allowed: Uint8Array;
+
+  constructor(p: Problem, state: ScoreState, rng: Rng) {
+    this.p = p;
+    this.state = state;
+    this.rng = rng;
+    this.grid = state.grid;
+    this.usable = Array.from({ length: p.days }, (_, d) => usableShifts(p, d));
+    this.allowed = allowedCells(p);
+  }
+
+  /** May person e hold value v (a shift, or off) on day d at all? */
+  private can(e: number, d: number, v: number): boolean {
+    return v === OFF || this.allowed[(e * this.p.days + d) * this.p.shiftTypes.length + v] === 1;
+  }
+
+  private int(n: number): number {
+    return Math.floor(this.rng.next() * n);
+  }
+
+  /** A random block [start, start + len): a Saturday–Sunday weekend one time in three (weekends are limited per person), else 2–maxLen days. */
+  private block(maxLen: number): [start: number, len: number] | null {
+    const { p } = this;
+    if (p.weekendCount > 0 && this.rng.next() < 1 / 3) {
+      const d = this.int(p.days);
+      const w = p.weekendIndex[d]!;
+      if (w < 0) return null;
+      let start = d;
+      while (start > 0 && p.weekendIndex[start - 1] === w) start--;
+      let end = d + 1;
+      while (end < p.days && p.weekendIndex[end] === w) end++;
+      return [start, end - start];
+    }
+    const len = 2 + this.int(maxLen - 1);
+    if (len > p.days) return null;
+    return [this.int(p.days - len + 1), len];
+  }
+
+  private setCell(e: number, d: number, value: number): void {
+    const i = e * this.p.days + d;
+    this.log.push(i, this.grid[i]!);
+    this.grid[i] = value;
+    this.state.touchEmployee(e);
+    this.state.touchDay(d);
+  }
+
+  /** Applies one random move; false when the draw was not a move (nothing changed). */
+  random(): boolean {
+    const r = this.rng.next();
+    if (r < 0.15) return this.coverChange();
+    if (r < 0.4) return this.change();
+    if (r < 0.55) return this.blockChange();
+    if (r < 0.7) return this.swap();
+    if (r < 0.78) return this.shiftBlock();
+    return this.blockSwap();
+  }
+
+  private change(): boolean {
+    const { p, grid } = this;
+    const e = this.int(p.employees.length);
+    const d = this.int(p.days);
+    const i = e * p.days + d;
+    if (p.pinned[i]) return false;
+    const options = this.usable[d]!;
+    const pick = this.int(options.length + 1);
+    const value = pick === options.length ? OFF : options[pick]!;
+    if (value === grid[i] || !this.can(e, d, value)) return false;
+    this.setCell(e, d, value);
+    return true;
+  }
+
+  /** One person's 2–5 consecutive days all become one shift type or all off (creates or removes a whole run). */
+  private blockChange(): boolean {
+    const { p, grid } = this;
+    const b = this.block(5);
+    if (!b) return false;
+    const [start, len] = b;
+    const e = this.int(p.employees.length);
+    const S = p.shiftTypes.length;
+    const pick = this.int(S + 1);
+    const value = pick === S ? OFF : pick;
+    let differs = false;
+    for (let d = start; d < start + len; d++) {
+      if (p.pinned[e * p.days + d] || !this.can(e, d, value)) return false;
+      if (grid[e * p.days + d] !== value) differs = true;
+    }
+    if (!differs) return false;
+    for (let d = start; d < start + len; d++) if (grid[e * p.days + d] !== value) this.setCell(e, d, value);
+    return true;
+  }
+
+  /**
+   * One person's work moves in time: two non-overlapping blocks of their row (one often a weekend) exchange
+   * contents, keeping their total time while changing which days (and weekends) they work.
+   */
+  private shiftBlock(): boolean {
+    const { p, grid } = this;
+    const b = this.block(5);
+    if (!b) return false;
+    const [a0, len] = b;
+    const b0 = this.int(p.days - len + 1);
+    if (b0 < a0 + len && a0 < b0 + len) return false;
+    const e = this.int(p.employees.length);
+    const base = e * p.days;
+    let differs = false;
+    for (let k = 0; k < len; k++) {
+      const [va, vb] = [grid[base + a0 + k]!, grid[base + b0 + k]!];
+      if (p.pinned[base + a0 + k] || p.pinned[base + b0 + k] || !this.can(e, a0 + k, vb) || !this.can(e, b0 + k, va)) return false;
+      if (va !== vb) differs = true;
+    }
+    if (!differs) return false;
+    for (let k = 0; k < len; k++) {
+      const [va, vb] = [grid[base + a0 + k]!, grid[base + b0 + k]!];
+      if (va === vb) continue;
+      this.setCell(e, a0 + k, vb);
+      this.setCell(e, b0 + k, va);
+    }
+    return true;
+  }
+
+  /** Picks a (day, shift) and moves its cover towards the requirement: someone off takes it, or someone on leaves it. */
+  private coverChange(): boolean {
+    const { p, grid } = this;
+    const d = this.int(p.days);
+    const options = this.usable[d]!;
+    if (options.length === 0) return false;
+    const s = options[this.int(options.length)]!;
+    const E = p.employees.length;
+    let on = 0;
+    for (let e = 0; e < E; e++) if (grid[e * p.days + d] === s) on++;
+    const need = p.cover[d * p.shiftTypes.length + s]!;
+    const adding = on < need || (on === need && this.rng.next() < 0.5);
+    // A random person from those who could make the move, by scanning from a random start.
+    const startAt = this.int(E);
+    for (let k = 0; k < E; k++) {
+      const e = (startAt + k) % E;
+      const i = e * p.days + d;
+      if (p.pinned[i]) continue;
+      if (adding ? grid[i] !== s && this.can(e, d, s) : grid[i] === s) {
+        this.setCell(e, d, adding ? s : OFF);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private swap(): boolean {
+    const { p, grid } = this;
+    const E = p.employees.length;
+    const d = this.int(p.days);
+    const a = this.int(E);
+    const b = this.int(E - 1);
+    const e2 = b >= a ? b + 1 : b;
+    const ia = a * p.days + d;
+    const ib = e2 * p.days + d;
+    if (grid[ia] === grid[ib] || p.pinned[ia] || p.pinned[ib] || !this.can(a, d, grid[ib]!) || !this.can(e2, d, grid[ia]!)) return false;
+    const va = grid[ia]!;
+    this.setCell(a, d, grid[ib]!);
+    this.setCell(e2, d, va);
+    return true;
+  }
+
+  private blockSwap(): boolean {
+    const { p, grid } = this;
+    const E = p.employees.length;
+    const blk = this.block(7);
+    if (!blk) return false;
+    const [start, len] = blk;
+    const a = this.int(E);
+    const b = this.int(E - 1);
+    const e2 = b >= a ? b + 1 : b;
+    let differs = false;
+    for (let d = start; d < start + len; d++) {
+      const [va, vb] = [grid[a * p.days + d]!, grid[e2 * p.days + d]!];
+      if (p.pinned[a * p.days + d] || p.pinned[e2 * p.days + d] || !this.can(a, d, vb) || !this.can(e2, d, va)) return false;
+      if (va !== vb) differs = true;
+    }
+    if (!differs) return false;
+    for (let d = start; d < start + len; d++) {
+      const va = grid[a * p.days + d]!;
+      const vb = grid[e2 * p.days + d]!;
+      if (va === vb) continue;
+      this.setCell(a, d, vb);
+      this.setCell(e2, d, va);
+    }
+    return true;
+  }
+
+  /** Undoes the grid cells of the last move (the caller rolls back the score state). */
+  revert(): void {
+    const log = this.log;
+    for (let j = log.length - 2; j >= 0; j -= 2) this.grid[log[j]!] = log[j + 1]!;
+    log.length = 0;
+  }
+
+  forget(): void {
+    this.log.length = 0;
+  }
+}
