@@ -46,7 +46,7 @@ describe('Legeplan in the browser (Debian chromium)', () => {
     const page = await loginPage(env, 'sandefjord-planlegger');
     await page.getByTestId('kpi-positions-value').waitFor();
     await expectAccessible(page, 'Oversikt');
-    for (const nav of ['legekontor', 'hjemler', 'leger', 'listetall', 'befolkning', 'innstillinger', 'import']) {
+    for (const nav of ['legevakt', 'legekontor', 'hjemler', 'leger', 'listetall', 'befolkning', 'innstillinger', 'import']) {
       await page.getByTestId(`nav-${nav}`).click();
       await page.waitForURL(`**/${nav}`);
       await page.locator('main h1').first().waitFor();
@@ -65,6 +65,28 @@ describe('Legeplan in the browser (Debian chromium)', () => {
     await loginOnly.getByLabel('Brukernavn').waitFor();
     await expectAccessible(loginOnly, 'innlogging');
     await anonymous.close();
+  });
+
+  it('Legevakt: a planner adds a kind of shift; a time that is not TT:MM is refused at the field, in Norwegian', async () => {
+    const k = await makeKommune(env.db);
+    const api = await login(env.app, k.users.planner);
+    const page = await loginPage(env, k.users.planner, TEST_PASSWORD);
+    await page.getByTestId('nav-legevakt').click();
+    await page.getByTestId('duty-templates-table-new').click();
+    const dialog = page.getByTestId('record-dialog');
+    await dialog.getByLabel('Navn').fill('Natt, tilstedevakt');
+    await dialog.getByTestId('field-kind').selectOption('night');
+    await dialog.getByTestId('field-startTime').fill('25:00');
+    await dialog.getByTestId('field-endTime').fill('08:00');
+    await dialog.getByTestId('save-button').click();
+    await expect.poll(() => dialog.textContent()).toContain('Klokkeslett skrives TT:MM');
+    expect((await api.get('/api/registry/duty-templates')).json().items).toHaveLength(0);
+    await dialog.getByTestId('field-startTime').fill('23:00');
+    await dialog.getByTestId('save-button').click();
+    await page.getByTestId('duty-templates-table-status').waitFor();
+    expect((await api.get('/api/registry/duty-templates')).json().items).toMatchObject([{ name: 'Natt, tilstedevakt', kind: 'night', startTime: '23:00', endTime: '08:00' }]);
+    await expect.poll(() => page.getByTestId('duty-templates-table').textContent()).toContain('Nattevakt');
+    await page.context().close();
   });
 
   it('a planner edits a position; the change is saved, versioned and audited', async () => {

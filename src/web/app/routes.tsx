@@ -2,6 +2,7 @@ import { lazy, type ReactNode } from 'react';
 import { CapacityPage } from '../capacity/CapacityPage.tsx';
 import { DoctorsPage } from '../doctors/DoctorsPage.tsx';
 import { OfficesPage } from '../offices/OfficesPage.tsx';
+import { LegevaktPage } from '../legevakt/LegevaktPage.tsx';
 import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
 import { NORM_DATA_PATH, TRAINING_DATA_PATH } from './paths.ts';
@@ -37,6 +38,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/kapasitet', label: 'Kapasitet', page: () => <CapacityPage /> },
   { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
+  { path: '/legevakt', label: 'Legevakt', page: () => <LegevaktPage /> },
   { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
   { path: '/okonomi', label: 'Økonomi', page: () => <EconomicsPage /> },
   { path: '/mal', label: 'Mål og tiltak', page: () => <GoalsPage /> },

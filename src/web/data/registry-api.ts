@@ -56,6 +56,14 @@ import type {
   TSessionInput,
 } from '../../contracts/training/index.ts';
 import type { TMeasure, TMeasureInput, TMeasurePackage, TMeasurePackageInput, TPlanGoal, TPlanGoalInput } from '../../contracts/economics/index.ts';
+import type {
+  TDutyTemplate,
+  TDutyTemplateInput,
+  TLegevaktExemption,
+  TLegevaktExemptionInput,
+  TLegevaktUnavailability,
+  TLegevaktUnavailabilityInput,
+} from '../../contracts/roster/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
 
@@ -79,6 +87,9 @@ export interface RegistryRows {
   'ohd-requests': TOhdRequest;
   'doctor-allocations': TAllocation;
   'gp-tasks': TGpTask;
+  'duty-templates': TDutyTemplate;
+  'legevakt-exemptions': TLegevaktExemption;
+  'legevakt-unavailability': TLegevaktUnavailability;
   'alis-agreements': TAlisAgreement;
   'alis-periods': TAlisPeriod;
   'supervision-sessions': TSession;
@@ -111,6 +122,9 @@ export interface RegistryInputs {
   'ohd-requests': TOhdRequestInput;
   'doctor-allocations': TAllocationInput;
   'gp-tasks': TGpTaskInput;
+  'duty-templates': TDutyTemplateInput;
+  'legevakt-exemptions': TLegevaktExemptionInput;
+  'legevakt-unavailability': TLegevaktUnavailabilityInput;
   'alis-agreements': TAlisAgreementInput;
   'alis-periods': TAlisPeriodInput;
   'supervision-sessions': TSessionInput;

@@ -1,0 +1,73 @@
+// The forms of the legevakt set-up: duty templates (kinds of shift), exemptions and unavailability,
+// served by the generic registry API.
+import {
+  EXEMPTION_REASON_LABELS,
+  SHIFT_KIND_LABELS,
+  TEMPLATE_DAYS_LABELS,
+  ZDutyTemplateInput,
+  ZLegevaktExemptionInput,
+  ZLegevaktUnavailabilityInput,
+} from '../../contracts/roster/index.ts';
+import { registryStore } from '../data/registry-api.ts';
+import { optionsFrom, type Option } from '../forms/field-spec.ts';
+import { formatDate } from '../format.ts';
+import type { RegistryDef } from '../records/record-def.ts';
+
+export const dutyTemplateDef: RegistryDef<'duty-templates'> = {
+  store: registryStore('duty-templates'),
+  noun: 'vakttype',
+  newLabel: 'Ny vakttype',
+  schema: ZDutyTemplateInput,
+  fields: [
+    { kind: 'text', name: 'name' },
+    { kind: 'select', name: 'kind', options: optionsFrom(SHIFT_KIND_LABELS) },
+    { kind: 'text', name: 'startTime', description: 'Lokal tid, TT:MM. En vakt som slutter før den starter, går over midnatt.' },
+    { kind: 'text', name: 'endTime', description: 'Lokal tid, TT:MM' },
+    { kind: 'select', name: 'runDays', options: optionsFrom(TEMPLATE_DAYS_LABELS) },
+    { kind: 'integer', name: 'doctors', suffix: 'leger' },
+    { kind: 'boolean', name: 'alone', description: 'Legen må oppfylle kompetansekravene for å ha vakt alene, ellers får vakten en bakvakt' },
+    { kind: 'decimal', name: 'load', description: 'Hvor tungt vakten teller i rettferdig fordeling (1 = vanlig)' },
+  ],
+  defaults: { kind: 'day', runDays: 'weekdays', doctors: 1, alone: true, load: 1 },
+  title: (row) => `vakttype ${row.name}`,
+};
+
+const doctorName = (doctors: readonly Option[], id: number) => doctors.find((d) => d.value === String(id))?.label ?? String(id);
+
+/** An exemption from a kind of shift, with reason, decision and validity. */
+export function exemptionDef(doctors: readonly Option[]): RegistryDef<'legevakt-exemptions'> {
+  return {
+    store: registryStore('legevakt-exemptions'),
+    noun: 'fritak',
+    newLabel: 'Nytt fritak',
+    schema: ZLegevaktExemptionInput,
+    fields: [
+      { kind: 'select', name: 'doctorId', options: doctors, numeric: true },
+      { kind: 'select', name: 'kind', options: optionsFrom(SHIFT_KIND_LABELS) },
+      { kind: 'select', name: 'reason', options: optionsFrom(EXEMPTION_REASON_LABELS) },
+      { kind: 'text', name: 'decidedBy', description: 'F.eks. samarbeidsutvalget' },
+      { kind: 'date', name: 'decidedOn' },
+      { kind: 'date', name: 'validFrom' },
+      { kind: 'date', name: 'validTo', nullable: true },
+    ],
+    defaults: { kind: 'night', reason: 'age' },
+    title: (row) => `fritak for ${doctorName(doctors, row.doctorId)} fra ${formatDate(row.validFrom)}`,
+  };
+}
+
+/** Dates a doctor cannot take shifts (holiday, courses). */
+export function unavailabilityDef(doctors: readonly Option[]): RegistryDef<'legevakt-unavailability'> {
+  return {
+    store: registryStore('legevakt-unavailability'),
+    noun: 'fravær',
+    newLabel: 'Nytt fravær',
+    schema: ZLegevaktUnavailabilityInput,
+    fields: [
+      { kind: 'select', name: 'doctorId', options: doctors, numeric: true },
+      { kind: 'date', name: 'dateFrom' },
+      { kind: 'date', name: 'dateTo' },
+      { kind: 'text', name: 'note' },
+    ],
+    title: (row) => `fravær for ${doctorName(doctors, row.doctorId)} fra ${formatDate(row.dateFrom)}`,
+  };
+}
