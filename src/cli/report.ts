@@ -4,7 +4,7 @@ import { GOAL_STATUS_LABELS, PLAN_CHAPTER_LABELS, ZPlanQuery, type PlanChapter }
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
 import { planInputs } from '../db/repositories/economics-reports.ts';
-import { osloToday } from '../db/repositories/training-checks.ts';
+import { osloDate } from '../domain/rules/index.ts';
 import { PLAN_FILE_KINDS, planFile, type PlanFileKind } from '../documents/plan-file.ts';
 import { planDocument } from '../domain/economics/index.ts';
 import type { Args } from './args.ts';
@@ -27,7 +27,7 @@ export function parseReportFlags(flags: Args['flags'], now: Date): ReportOptions
   if (!(PLAN_FILE_KINDS as readonly string[]).includes(kind)) throw new CliError(`Filen må slutte på .docx eller .pdf, ikke «${extname(out) || out}»`);
   const parsed = ZPlanQuery.safeParse({ chapters: typeof flags.chapters === 'string' ? flags.chapters : undefined });
   if (!parsed.success) throw new CliError(`${parsed.error.issues[0]?.message ?? 'Ugyldige kapitler'}. Kapitler: ${Object.keys(PLAN_CHAPTER_LABELS).join(', ')}`);
-  const date = flags.date === undefined ? osloToday(now.toISOString()) : flags.date;
+  const date = flags.date === undefined ? osloDate(now.toISOString()) : flags.date;
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     throw new CliError('Oppgi datoen som ÅÅÅÅ-MM-DD, f.eks. --date 2026-11-23');
   }

@@ -1,7 +1,7 @@
 import { trainingOverview, type TrainingOverview } from '../domain/training/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
-import { osloToday } from '../db/repositories/training-checks.ts';
+import { osloDate } from '../domain/rules/index.ts';
 import { loadTrainingFacts } from '../db/repositories/training-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
@@ -14,7 +14,7 @@ const RAG = { red: 'RØD', amber: 'GUL', green: 'GRØNN' } as const;
 export function parseTrainingFlags(flags: Args['flags'], now: Date): { kommune: string; date: string; json: boolean } {
   const kommune = flags.kommune;
   if (typeof kommune !== 'string' || !/^\d{4}$/.test(kommune)) throw new CliError('Oppgi kommunenummer med --kommune, f.eks. --kommune 3907');
-  const date = flags.date === undefined ? osloToday(now.toISOString()) : flags.date;
+  const date = flags.date === undefined ? osloDate(now.toISOString()) : flags.date;
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     throw new CliError('Oppgi datoen som ÅÅÅÅ-MM-DD, f.eks. --date 2026-11-23');
   }

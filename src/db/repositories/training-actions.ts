@@ -5,7 +5,7 @@ import type { Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
 import { writeAudit } from './audit.ts';
 import { createRow, getRow, type Row, type WriteContext } from './registry.ts';
-import { osloToday } from './training-checks.ts';
+import { osloDate } from '../../domain/rules/index.ts';
 import { TRAINING_ENTITIES } from './training-entities.ts';
 
 const E = TRAINING_ENTITIES;
@@ -78,7 +78,7 @@ export async function confirmSession(ctx: WriteContext, id: number, version: num
 export async function confirmLis1(ctx: WriteContext, id: number, version: number): Promise<Row> {
   return ctx.db.transaction(async (tx) => {
     const before = await getRow(tx, E['lis1-placements'], ctx.scope, id, true);
-    if ((before.endDate as string) > osloToday(ctx.now)) throw invalid('endDate', `Tjenesten er ikke avsluttet ennå (slutter ${before.endDate as string})`);
+    if ((before.endDate as string) > osloDate(ctx.now)) throw invalid('endDate', `Tjenesten er ikke avsluttet ennå (slutter ${before.endDate as string})`);
     return confirmRow(tx, ctx, E['lis1-placements'], before, version, 'Gjennomført tjeneste er allerede bekreftet');
   });
 }
@@ -96,7 +96,7 @@ export async function listAssessments(db: Queryable, scope: Scope, agreementId: 
 
 /** The supervisor assesses one learning goal (again, until the leader has approved it). */
 export async function assessGoal(ctx: WriteContext, agreementId: number, req: TAssessRequest): Promise<TGoalAssessment> {
-  if (req.assessedDate > osloToday(ctx.now)) throw invalid('assessedDate', 'Vurderingen kan ikke dateres fram i tid');
+  if (req.assessedDate > osloDate(ctx.now)) throw invalid('assessedDate', 'Vurderingen kan ikke dateres fram i tid');
   return ctx.db.transaction(async (tx) => {
     const { supervisorId } = await agreementParties(tx, ctx.scope, agreementId);
     requireSupervisor(ctx.scope, supervisorId, 'vurdere læringsmål');

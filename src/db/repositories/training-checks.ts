@@ -1,12 +1,8 @@
 import { AppError } from '../../contracts/errors.ts';
+import { osloDate } from '../../domain/rules/index.ts';
 import { supervisorEligibility, type TrainingDoctor } from '../../domain/training/index.ts';
 import type { Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
-
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Norway at an ISO instant: supervision is logged in local dates. */
-export const osloToday = (nowIso: string): string => osloDay.format(new Date(nowIso));
 
 const invalid = (path: string, message: string) => new AppError('validation_failed', message, { fields: [{ path, message }] });
 
@@ -30,7 +26,7 @@ export async function checkAgreementSupervisor(tx: Queryable, scope: Scope, inpu
 /** A supervision session cannot lie in the future, nor before the agreement started. */
 export async function checkSessionDate(tx: Queryable, scope: Scope, input: Record<string, unknown>, now: string): Promise<void> {
   const date = input.sessionDate as string;
-  if (date > osloToday(now)) throw invalid('sessionDate', 'Veiledning kan ikke registreres fram i tid');
+  if (date > osloDate(now)) throw invalid('sessionDate', 'Veiledning kan ikke registreres fram i tid');
   const [a] = await tx.query<{ startDate: string }>(`SELECT start_date AS "startDate" FROM alis_agreement WHERE id = $1 AND kommune_id = $2`, [
     input.agreementId,
     scope.kommuneId,

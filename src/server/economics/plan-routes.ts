@@ -4,7 +4,7 @@ import { planDocument } from '../../domain/economics/index.ts';
 import { planInputs } from '../../db/repositories/economics-reports.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';
-import { osloDate } from '../norms/oslo-date.ts';
+import { osloDate } from '../../domain/rules/index.ts';
 import { PLAN_FILE_KINDS, PLAN_FILE_TYPES, planFile } from '../../documents/plan-file.ts';
 
 /** GET plan.docx and plan.pdf?chapters=…: the municipality's Plan for legetjenester with today's figures. */

@@ -6,7 +6,7 @@ import { ECONOMICS_ENTITIES } from '../../db/repositories/economics-entities.ts'
 import { createRow } from '../../db/repositories/registry.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
-import { osloDate } from '../norms/oslo-date.ts';
+import { osloDate } from '../../domain/rules/index.ts';
 import { computed, costsView, goalsView, rateTableView, subsidyView } from '../../db/repositories/economics-reports.ts';
 import { planRoutes } from './plan-routes.ts';
 

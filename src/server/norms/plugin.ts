@@ -16,7 +16,7 @@ import { createNormVersion, deleteNormVersion } from '../../db/repositories/norm
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 import { gapPdf } from './gap-pdf.ts';
-import { osloDate } from './oslo-date.ts';
+import { osloDate } from '../../domain/rules/index.ts';
 import { allocationView, gapView, gpTasksView, ohdView, whatIfView } from './views.ts';
 import { computedTableXlsx } from './xlsx-tables.ts';
 

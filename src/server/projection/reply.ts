@@ -7,8 +7,3 @@ export function sendFile(reply: FastifyReply, body: Buffer, kind: 'xlsx' | 'pdf'
   void reply.header('content-type', type).header('content-disposition', `attachment; filename="${safe}"`);
   return body;
 }
-
-/** Today's date in Europe/Oslo (YYYY-MM-DD), for "made on" lines. */
-export function osloDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}

@@ -13,7 +13,8 @@ import { crudRoutes, idParam } from '../registry/crud-routes.ts';
 import { domainCall } from './domain-errors.ts';
 import { loadTimeline } from './capacity-routes.ts';
 import { pick, renderReport } from './pdf.ts';
-import { osloDate, sendFile } from './reply.ts';
+import { osloDate } from '../../domain/rules/index.ts';
+import { sendFile } from './reply.ts';
 import { comparisonTable, PROJECTION_COLUMNS, projectionTables, timelineTables } from './tables.ts';
 import { table, tablesToXlsx } from './xlsx.ts';
 

@@ -14,7 +14,7 @@ import {
 import { approveGoal, assessGoal, confirmLis1, confirmSession, importGoals, listAssessments, logSession } from '../../db/repositories/training-actions.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
-import { osloDate } from '../norms/oslo-date.ts';
+import { osloDate } from '../../domain/rules/index.ts';
 import { idParam } from '../registry/crud-routes.ts';
 import { overviewView } from './views.ts';
 import { overviewXlsx } from './xlsx.ts';
