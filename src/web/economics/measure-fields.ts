@@ -7,7 +7,7 @@ export function paramField(p: ParamSpec): FieldSpec {
   const nullable = p.nullable === true;
   switch (p.unit) {
     case 'ore':
-      return { kind: 'decimal', name: p.key, label: p.label, suffix: 'kr', nullable };
+      return { kind: 'money', name: p.key, label: p.label, nullable };
     case 'share':
       return { kind: 'percent', name: p.key, label: p.label, nullable };
     case 'count':
@@ -21,22 +21,12 @@ export function paramField(p: ParamSpec): FieldSpec {
 
 const specsOf = (kind: MeasureKind): readonly ParamSpec[] => MEASURE_KINDS[kind].params;
 
-/** Stored parameters (øre) as form text (kroner). */
+/** Stored parameters (money in øre) as form text (kroner). */
 export function paramsToForm(kind: MeasureKind, params: Record<string, unknown>): FormState {
-  return Object.fromEntries(
-    specsOf(kind).map((p) => {
-      const v = params[p.key];
-      return [p.key, toFormValue(paramField(p), p.unit === 'ore' && typeof v === 'number' ? v / 100 : v)];
-    }),
-  );
+  return Object.fromEntries(specsOf(kind).map((p) => [p.key, toFormValue(paramField(p), params[p.key])]));
 }
 
 /** Form text as parameters, kroner turned into whole øre; what cannot be read is passed on for the contract to refuse. */
 export function paramsFromForm(kind: MeasureKind, state: FormState): Record<string, unknown> {
-  return Object.fromEntries(
-    specsOf(kind).map((p) => {
-      const v = toInputValue(paramField(p), state[p.key] ?? '');
-      return [p.key, p.unit === 'ore' && typeof v === 'number' ? Math.round(v * 100) : v];
-    }),
-  );
+  return Object.fromEntries(specsOf(kind).map((p) => [p.key, toInputValue(paramField(p), state[p.key] ?? '')]));
 }
