@@ -1,0 +1,56 @@
+/**
+ * A stored roster as the app shows, exports and publishes it: the plan's templates and doctors, and one row per
+ * assigned shift (a doctor, or nobody for an open shift). The solver's grid is the working form; this is the
+ * record form (one row per shift, as the database stores it).
+ */
+import { OFF, type Problem } from '../model.ts';
+import { addDays } from './dates.ts';
+import type { LegevaktPlan, ShiftTemplate } from './plan.ts';
+
+export interface SheetShift {
+  /** The stored row's id (0 before it is stored). */
+  id: number;
+  date: string;
+  templateId: string;
+  /** null: an open shift (its doctor fell away after publication and nobody has taken it yet). */
+  doctorId: string | null;
+}
+
+export interface RosterSheet {
+  name: string;
+  start: string;
+  days: number;
+  templates: ShiftTemplate[];
+  doctors: { id: string; name: string }[];
+  shifts: SheetShift[];
+}
+
+/** The sheet of a solved grid (every non-off cell one shift), in date then template order. */
+export function sheetFromGrid(plan: LegevaktPlan, p: Problem, grid: Int8Array): RosterSheet {
+  const shifts: SheetShift[] = [];
+  for (let d = 0; d < p.days; d++) {
+    for (let s = 0; s < p.shiftTypes.length; s++) {
+      for (let e = 0; e < p.employees.length; e++) {
+        if (grid[e * p.days + d] === s) shifts.push({ id: 0, date: addDays(plan.start, d), templateId: plan.templates[s]!.id, doctorId: plan.doctors[e]!.id });
+      }
+    }
+  }
+  return { name: plan.name, start: plan.start, days: plan.days, templates: plan.templates, doctors: plan.doctors.map((d) => ({ id: d.id, name: d.name })), shifts };
+}
+
+/** The grid of a sheet over a problem built from the same plan; open shifts are not in the grid. */
+export function gridFromSheet(plan: LegevaktPlan, p: Problem, sheet: Pick<RosterSheet, 'shifts'>): Int8Array {
+  const grid = new Int8Array(p.employees.length * p.days).fill(OFF);
+  const doctor = new Map(plan.doctors.map((d, e) => [d.id, e]));
+  const template = new Map(plan.templates.map((t, s) => [t.id, s]));
+  const startMs = Date.parse(`${plan.start}T00:00:00Z`);
+  for (const sh of sheet.shifts) {
+    if (sh.doctorId === null) continue;
+    const e = doctor.get(sh.doctorId);
+    const s = template.get(sh.templateId);
+    const d = Math.round((Date.parse(`${sh.date}T00:00:00Z`) - startMs) / 86_400_000);
+    if (e === undefined || s === undefined || d < 0 || d >= p.days) continue;
+    grid[e * p.days + d] = s;
+  }
+  return grid;
+}
