@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZCount, ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice, ZNote, ZNumber } from '../norms/index.ts';
-import type { Exemption, ShiftKind, TemplateDays } from '../../domain/roster/index.ts';
+import type { DoctorRole, Exemption, ShiftKind, TemplateDays, Wish } from '../../domain/roster/index.ts';
 
 export const SHIFT_KINDS = ['day', 'evening', 'night', 'on-call', 'backup'] as const satisfies readonly ShiftKind[];
 export const SHIFT_KIND_LABELS: Record<ShiftKind, string> = { day: 'Dagvakt', evening: 'Kveldsvakt', night: 'Nattevakt', 'on-call': 'Tilkallingsvakt', backup: 'Bakvakt' };
@@ -51,3 +51,46 @@ export type TLegevaktExemptionInput = z.infer<typeof ZLegevaktExemptionInput>;
 export type TLegevaktExemption = z.infer<typeof ZLegevaktExemption>;
 export type TLegevaktUnavailabilityInput = z.infer<typeof ZLegevaktUnavailabilityInput>;
 export type TLegevaktUnavailability = z.infer<typeof ZLegevaktUnavailability>;
+
+export const PARTICIPANT_ROLES = ['gp', 'employed', 'substitute', 'lis1', 'alis'] as const satisfies readonly DoctorRole[];
+export const PARTICIPANT_ROLE_LABELS: Record<DoctorRole, string> = {
+  gp: 'Fastlege (plikt)',
+  employed: 'Ansatt legevaktlege',
+  substitute: 'Vikar',
+  lis1: 'LIS1',
+  alis: 'ALIS',
+};
+const ZOptionalLimit = (max: number) => ZCount(max).nullable();
+
+/**
+ * Body of POST/PUT /api/registry/legevakt-participants: a doctor who takes part in the legevakt, with their share
+ * of the load (list size ÷ 1000 or position percentage ÷ 100), the legevakt shifts done before Legeplan (for the
+ * competence rule; later ones are counted from published rosters) and their own limits.
+ */
+export const ZLegevaktParticipantInput = z.strictObject({
+  doctorId: ZId,
+  role: ZChoice(PARTICIPANT_ROLES, 'Velg hvordan legen deltar'),
+  share: ZNumber({ min: 0.01, max: 10, decimals: 2 }),
+  shiftsBefore: ZCount(10000),
+  maxPerWeek: ZOptionalLimit(7),
+  maxPerMonth: ZOptionalLimit(31),
+  active: z.boolean({ error: 'Velg ja eller nei' }),
+});
+export const ZLegevaktParticipant = ZLegevaktParticipantInput.extend({ id: ZId, version: ZVersion });
+
+export const WISH_KINDS = ['want', 'avoid'] as const satisfies readonly Wish['kind'][];
+export const WISH_KIND_LABELS: Record<Wish['kind'], string> = { want: 'Ønsker vakt', avoid: 'Ønsker fri' };
+
+/** Body of POST/PUT /api/registry/legevakt-wishes: a doctor's wish for a date (a kind of shift, or any shift). */
+export const ZLegevaktWishInput = z.strictObject({
+  doctorId: ZId,
+  wishDate: ZDate,
+  kind: ZChoice(WISH_KINDS, 'Velg ønske'),
+  templateId: ZId.nullable(),
+});
+export const ZLegevaktWish = ZLegevaktWishInput.extend({ id: ZId, version: ZVersion });
+
+export type TLegevaktParticipantInput = z.infer<typeof ZLegevaktParticipantInput>;
+export type TLegevaktParticipant = z.infer<typeof ZLegevaktParticipant>;
+export type TLegevaktWishInput = z.infer<typeof ZLegevaktWishInput>;
+export type TLegevaktWish = z.infer<typeof ZLegevaktWish>;

@@ -1,4 +1,4 @@
-import { ZDutyTemplateInput, ZLegevaktExemptionInput, ZLegevaktUnavailabilityInput } from '../../contracts/roster/index.ts';
+import { ZDutyTemplateInput, ZLegevaktExemptionInput, ZLegevaktParticipantInput, ZLegevaktUnavailabilityInput, ZLegevaktWishInput } from '../../contracts/roster/index.ts';
 import type { EntityDef } from '../entities.ts';
 
 /**
@@ -37,6 +37,28 @@ export const ROSTER_ENTITIES = {
     doctorScope: 't.doctor_id = $D',
     orderBy: 't.doctor_id, t.date_from',
     input: ZLegevaktUnavailabilityInput,
+    unique: [],
+  },
+  'legevakt-participants': {
+    name: 'legevakt-participants',
+    label: 'deltaker i legevakt',
+    table: 'legevakt_participant',
+    columns: { doctorId: 'doctor_id', role: 'role', share: 'share', shiftsBefore: 'shifts_before', maxPerWeek: 'max_per_week', maxPerMonth: 'max_per_month', active: 'active' },
+    refs: { doctorId: { table: 'doctor', label: 'Legen' } },
+    doctorScope: 't.doctor_id = $D',
+    orderBy: 't.doctor_id',
+    input: ZLegevaktParticipantInput,
+    unique: [{ constraint: 'legevakt_participant_kommune_id_doctor_id_key', path: 'doctorId', message: 'Legen er allerede med i legevakten' }],
+  },
+  'legevakt-wishes': {
+    name: 'legevakt-wishes',
+    label: 'vaktønske',
+    table: 'legevakt_wish',
+    columns: { doctorId: 'doctor_id', wishDate: 'wish_date', kind: 'kind', templateId: 'template_id' },
+    refs: { doctorId: { table: 'doctor', label: 'Legen' }, templateId: { table: 'duty_template', label: 'Vakttypen' } },
+    doctorScope: 't.doctor_id = $D',
+    orderBy: 't.wish_date, t.doctor_id',
+    input: ZLegevaktWishInput,
     unique: [],
   },
 } satisfies Record<string, EntityDef>;

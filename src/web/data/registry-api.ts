@@ -63,6 +63,10 @@ import type {
   TLegevaktExemptionInput,
   TLegevaktUnavailability,
   TLegevaktUnavailabilityInput,
+  TLegevaktParticipant,
+  TLegevaktParticipantInput,
+  TLegevaktWish,
+  TLegevaktWishInput,
 } from '../../contracts/roster/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
@@ -90,6 +94,8 @@ export interface RegistryRows {
   'duty-templates': TDutyTemplate;
   'legevakt-exemptions': TLegevaktExemption;
   'legevakt-unavailability': TLegevaktUnavailability;
+  'legevakt-participants': TLegevaktParticipant;
+  'legevakt-wishes': TLegevaktWish;
   'alis-agreements': TAlisAgreement;
   'alis-periods': TAlisPeriod;
   'supervision-sessions': TSession;
@@ -125,6 +131,8 @@ export interface RegistryInputs {
   'duty-templates': TDutyTemplateInput;
   'legevakt-exemptions': TLegevaktExemptionInput;
   'legevakt-unavailability': TLegevaktUnavailabilityInput;
+  'legevakt-participants': TLegevaktParticipantInput;
+  'legevakt-wishes': TLegevaktWishInput;
   'alis-agreements': TAlisAgreementInput;
   'alis-periods': TAlisPeriodInput;
   'supervision-sessions': TSessionInput;

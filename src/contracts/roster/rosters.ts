@@ -1,0 +1,250 @@
+/**
+ * The legevakt roster's API (issue 5): generate a roster for a period as a background job, see every rule's score
+ * and violation and the load per doctor, edit with a live check, re-solve part of it, publish, report an absence
+ * (its shifts become open and can be taken or repaired), swap shifts, and subscribe to a personal calendar feed.
+ */
+import { z } from 'zod';
+import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
+import { ZChoice, ZNote } from '../norms/index.ts';
+
+const ZSeconds = z
+  .number({ error: 'Oppgi antall sekunder' })
+  .int('Oppgi et helt antall sekunder')
+  .min(1, 'Minst 1 sekund')
+  .max(600, 'Høyst 600 sekunder (10 minutter)');
+const ZSeed = z.number({ error: 'Oppgi et heltall' }).int('Oppgi et heltall').min(0, 'Kan ikke være negativt').max(2_147_483_647).optional();
+
+/** Body of POST /api/legevakt/rosters: generate a roster for a period from today's facts. */
+export const ZGenerateRequest = z.strictObject({
+  name: ZText(200),
+  start: ZDate,
+  days: z.number({ error: 'Oppgi antall dager' }).int('Oppgi et helt antall dager').min(1, 'Perioden må ha minst 1 dag').max(400, 'Perioden kan ha høyst 400 dager'),
+  seconds: ZSeconds,
+  seed: ZSeed,
+});
+
+/** One change of a shift: which doctor holds the shift of `templateId` on `date` (from → to; null = nobody/open). */
+export const ZShiftChange = z.strictObject({
+  date: ZDate,
+  templateId: ZId,
+  fromDoctorId: ZId.nullable(),
+  toDoctorId: ZId.nullable(),
+});
+
+/** Body of POST /api/legevakt/rosters/:id/check and /edit: changes against the roster version the user saw. */
+export const ZEditRequest = z.strictObject({
+  version: ZVersion,
+  changes: z.array(ZShiftChange).min(1, 'Ingen endringer').max(50, 'Høyst 50 endringer om gangen'),
+});
+
+/** Body of POST /api/legevakt/rosters/:id/solve: re-solve the days from..to, every other day pinned. */
+export const ZResolveRequest = z
+  .strictObject({ version: ZVersion, from: ZDate, to: ZDate, seconds: ZSeconds, seed: ZSeed })
+  .refine((x) => x.to >= x.from, { path: ['to'], message: 'Perioden kan ikke slutte før den begynner' });
+
+/** Body of POST …/publish, …/repair and other actions that only confirm the version the user saw. */
+export const ZRosterVersion = z.strictObject({ version: ZVersion });
+export const ZRepairRequest = z.strictObject({ version: ZVersion, seconds: ZSeconds, seed: ZSeed });
+
+/** Body of POST /api/legevakt/rosters/:id/absences: a doctor falls away after publication; their shifts become open. */
+export const ZAbsenceRequest = z
+  .strictObject({ version: ZVersion, doctorId: ZId, from: ZDate, to: ZDate, note: ZNote(500) })
+  .refine((x) => x.to >= x.from, { path: ['to'], message: 'Fraværet kan ikke slutte før det begynner' });
+
+/** Body of POST /api/legevakt/swaps: offer one of your shifts to a colleague (or to all when toDoctorId is null). */
+export const ZSwapOffer = z.strictObject({ shiftId: ZId, toDoctorId: ZId.nullable(), note: ZNote(500) });
+export const SWAP_STATUSES = ['offered', 'accepted', 'approved', 'refused', 'withdrawn'] as const;
+export const SWAP_STATUS_LABELS: Record<(typeof SWAP_STATUSES)[number], string> = {
+  offered: 'Tilbudt',
+  accepted: 'Akseptert – venter på godkjenning',
+  approved: 'Godkjent',
+  refused: 'Avslått',
+  withdrawn: 'Trukket tilbake',
+};
+export const ZSwapDecision = z.strictObject({ version: ZVersion, reason: ZNote(500).optional() });
+
+export const JOB_STATUSES = ['running', 'done', 'cancelled', 'failed'] as const;
+export const ZJobStatus = ZChoice(JOB_STATUSES, 'Ukjent status');
+
+export type TGenerateRequest = z.infer<typeof ZGenerateRequest>;
+export type TShiftChange = z.infer<typeof ZShiftChange>;
+export type TEditRequest = z.infer<typeof ZEditRequest>;
+export type TResolveRequest = z.infer<typeof ZResolveRequest>;
+export type TRepairRequest = z.infer<typeof ZRepairRequest>;
+export type TAbsenceRequest = z.infer<typeof ZAbsenceRequest>;
+export type TSwapOffer = z.infer<typeof ZSwapOffer>;
+export type TSwapDecision = z.infer<typeof ZSwapDecision>;
+
+/* ---------- Responses (plain TypeScript: the server builds them, the web app reads them) ---------- */
+
+export interface TJob {
+  id: number;
+  rosterId: number;
+  kind: 'generate' | 'resolve' | 'repair';
+  status: (typeof JOB_STATUSES)[number];
+  seconds: number;
+  seed: number;
+  /** 0–1 of the time budget used. */
+  progress: number;
+  iterations: number;
+  /** Best roster so far: hard-rule penalty (0 = every hard rule holds) and soft penalty. */
+  bestHard: number | null;
+  bestSoft: number | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface TRosterSummary {
+  id: number;
+  name: string;
+  start: string;
+  days: number;
+  /** Last day of the period (inclusive). */
+  end: string;
+  status: 'draft' | 'published';
+  version: number;
+  publishedAt: string | null;
+  createdAt: string;
+  /** The newest job of this roster (a running one while it is being generated or repaired). */
+  job: TJob | null;
+  openShifts: number;
+}
+
+export interface TRosterTemplate {
+  id: number;
+  name: string;
+  kind: 'day' | 'evening' | 'night' | 'on-call' | 'backup';
+  start: string;
+  end: string;
+}
+
+export interface TRosterDoctor {
+  id: number;
+  name: string;
+  role: 'gp' | 'employed' | 'substitute' | 'lis1' | 'alis';
+  share: number;
+  /** Competent to work alone on the first day of the period; if not, what is missing (Norwegian). */
+  competent: boolean;
+  missing: string[];
+}
+
+export interface TRosterShift {
+  id: number;
+  date: string;
+  templateId: number;
+  /** null: an open shift. */
+  doctorId: number | null;
+}
+
+export interface TRuleScore {
+  rule: string;
+  level: 'hard' | 'soft';
+  title: string;
+  unit: string;
+  penalty: number;
+  violations: number;
+}
+
+export interface TViolation {
+  rule: string;
+  level: 'hard' | 'soft';
+  title: string;
+  penalty: number;
+  doctorIds: number[];
+  dates: string[];
+  templateIds: number[];
+  message: string;
+}
+
+export interface TDoctorLoad {
+  doctorId: number;
+  name: string;
+  share: number;
+  shifts: number;
+  nights: number;
+  weekends: number;
+  holidays: number;
+  backups: number;
+  hours: number;
+  fairLoad: number;
+  /** The plan's goal of at least 10 shifts a year, pro rata for the period. */
+  goalShifts: number;
+}
+
+export interface TEvaluation {
+  hard: number;
+  soft: number;
+  feasible: boolean;
+  rules: TRuleScore[];
+  violations: TViolation[];
+}
+
+export interface TRosterDetail {
+  roster: TRosterSummary;
+  templates: TRosterTemplate[];
+  doctors: TRosterDoctor[];
+  shifts: TRosterShift[];
+  evaluation: TEvaluation;
+  load: TDoctorLoad[];
+  /** Holidays in the period: date → Norwegian name. */
+  holidays: Record<string, string>;
+}
+
+/** Answer of …/check (and the body of a refused …/edit): what the change would break and mend. */
+export interface TCheckResponse {
+  allowed: boolean;
+  /** Hard-rule violations the change would introduce (why it is refused), in Norwegian. */
+  introduced: TViolation[];
+  /** Violations the change would mend. */
+  resolved: TViolation[];
+  hardBefore: number;
+  hardAfter: number;
+  softBefore: number;
+  softAfter: number;
+}
+
+export interface TSwap {
+  id: number;
+  rosterId: number;
+  shift: TRosterShift & { templateName: string; start: string; end: string };
+  fromDoctorId: number;
+  fromDoctorName: string;
+  /** Offered to one colleague, or to all (null). */
+  toDoctorId: number | null;
+  toDoctorName: string | null;
+  /** Who accepted it. */
+  takerDoctorId: number | null;
+  takerDoctorName: string | null;
+  status: (typeof SWAP_STATUSES)[number];
+  note: string;
+  reason: string;
+  version: number;
+  createdAt: string;
+}
+
+/** A shift of one doctor, as "my shifts" and the calendar feed show it (start and end as ISO instants). */
+export interface TMyShift {
+  id: number;
+  rosterId: number;
+  rosterName: string;
+  date: string;
+  templateId: number;
+  templateName: string;
+  kind: TRosterTemplate['kind'];
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface TOpenShift {
+  shift: TMyShift;
+  /** May the asking doctor take it, and if not, why not (Norwegian). */
+  eligible: boolean;
+  reasons: string[];
+}
+
+export interface TFeedResponse {
+  /** The secret URL path of the caller's calendar feed, or null when there is none. */
+  path: string | null;
+  createdAt: string | null;
+}
