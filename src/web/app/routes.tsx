@@ -5,7 +5,8 @@ import { OfficesPage } from '../offices/OfficesPage.tsx';
 import { LegevaktPage } from '../legevakt/LegevaktPage.tsx';
 import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
-import { NORM_DATA_PATH, ROSTERS_PATH, TRAINING_DATA_PATH } from './paths.ts';
+import { MY_SHIFTS_PATH, NORM_DATA_PATH, ROSTERS_PATH, TRAINING_DATA_PATH } from './paths.ts';
+import { MyShiftsPage } from '../legevakt/MyShiftsPage.tsx';
 import { RostersPage } from '../legevakt/RostersPage.tsx';
 import { RosterPage } from '../legevakt/RosterPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
@@ -30,7 +31,7 @@ export interface NavItem {
   path: string;
   label: string;
   /** Who sees it in the menu: everyone unless told (the API refuses the others anyway). */
-  audience?: 'planners' | 'writers' | 'admins';
+  audience?: 'planners' | 'writers' | 'admins' | 'doctors';
   page: () => ReactNode;
 }
 
@@ -42,6 +43,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
   { path: '/legevakt', label: 'Legevakt', page: () => <LegevaktPage /> },
   { path: ROSTERS_PATH, label: 'Vaktplaner', page: () => <RostersPage /> },
+  { path: MY_SHIFTS_PATH, label: 'Mine vakter', audience: 'doctors', page: () => <MyShiftsPage /> },
   { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
   { path: '/okonomi', label: 'Økonomi', page: () => <EconomicsPage /> },
   { path: '/mal', label: 'Mål og tiltak', page: () => <GoalsPage /> },
@@ -56,7 +58,7 @@ export const NAV: readonly NavItem[] = [
 ];
 
 /** Whether the signed-in user sees a navigation item. */
-export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin'>): boolean {
+export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin' | 'isDoctor'>): boolean {
   switch (item.audience) {
     case undefined:
       return true;
@@ -66,6 +68,8 @@ export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'ca
       return session.canWrite;
     case 'admins':
       return session.isAdmin;
+    case 'doctors':
+      return session.isDoctor;
   }
 }
 

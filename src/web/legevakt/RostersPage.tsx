@@ -1,10 +1,10 @@
-import { Alert, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { TRosterSummary } from '../../contracts/roster/index.ts';
 import { AppLink } from '../app/AppLink.tsx';
 import { rosterPath } from '../app/paths.ts';
 import { useSession } from '../app/session.tsx';
 import { usePageTitle } from '../app/use-page-title.ts';
+import { AsyncContent } from '../components/AsyncContent.tsx';
 import { DataTable, type Column } from '../components/DataTable.tsx';
 import { PageSection } from '../components/PageSection.tsx';
 import { useAsync } from '../data/use-async.ts';
@@ -32,12 +32,14 @@ const COLUMNS: Column<TRosterSummary>[] = [
   { id: 'published', header: 'Publisert', text: (r) => (r.publishedAt ? formatDateTime(r.publishedAt) : '–'), sortValue: (r) => r.publishedAt },
 ];
 
+/** Newest period first. */
+const sorted = (rows: readonly TRosterSummary[]) => [...rows].sort((a, b) => b.start.localeCompare(a.start));
+
 /** Vaktplaner: the municipality's legevakt rosters, and (for planners) a form to generate a new one. */
 export function RostersPage() {
   usePageTitle('Vaktplaner');
   const { canWrite } = useSession();
-  const { data, error, reload } = useAsync(fetchRosters, []);
-  const rows = useMemo(() => [...(data ?? [])].sort((a, b) => b.start.localeCompare(a.start)), [data]);
+  const rosters = useAsync(fetchRosters, []);
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -49,14 +51,10 @@ export function RostersPage() {
           : 'De publiserte vaktplanene for legevakten.'}
       </Paragraph>
       <PageSection id="sec-rosters" title="Vaktplaner">
-        {error ? (
-          <Alert data-color="danger">{error.message}</Alert>
-        ) : !data ? (
-          <Spinner aria-label="Henter vaktplaner" data-size="md" />
-        ) : (
-          <DataTable caption="Vaktplaner" rows={rows} columns={COLUMNS} rowKey={(r) => r.id} testId="rosters-table" emptyText="Ingen vaktplaner ennå." />
-        )}
-        {canWrite && <GenerateRosterForm onChanged={reload} />}
+        <AsyncContent state={rosters} loading="Henter vaktplaner">
+          {(data) => <DataTable caption="Vaktplaner" rows={sorted(data)} columns={COLUMNS} rowKey={(r) => r.id} testId="rosters-table" emptyText="Ingen vaktplaner ennå." />}
+        </AsyncContent>
+        {canWrite && <GenerateRosterForm onChanged={rosters.reload} />}
       </PageSection>
     </>
   );

@@ -108,7 +108,7 @@ export function wishDef(doctors: readonly Option[], templates: readonly Option[]
       { kind: 'select', name: 'doctorId', options: doctors, numeric: true },
       { kind: 'date', name: 'wishDate' },
       { kind: 'select', name: 'kind', label: 'Ønske', options: optionsFrom(WISH_KIND_LABELS) },
-      { kind: 'select', name: 'templateId', options: templates, numeric: true, nullable: true, description: 'Ingen: gjelder alle vakter den dagen' },
+      { kind: 'select', name: 'templateId', options: templates, numeric: true, nullable: true, emptyLabel: 'Alle vakter den dagen' },
     ],
     defaults: { kind: 'want' },
     title: (row) => `ønske for ${doctorName(doctors, row.doctorId)} ${formatDate(row.wishDate)}`,
