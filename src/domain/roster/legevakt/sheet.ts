@@ -25,14 +25,24 @@ export interface RosterSheet {
   shifts: SheetShift[];
 }
 
-/** The sheet of a solved grid (every non-off cell one shift), in date then template order. */
+/**
+ * The sheet of a grid: every non-off cell one shift, and an open shift for each doctor a (day, shift) still needs;
+ * in date then template order.
+ */
 export function sheetFromGrid(plan: LegevaktPlan, p: Problem, grid: Int8Array): RosterSheet {
   const shifts: SheetShift[] = [];
+  const S = p.shiftTypes.length;
   for (let d = 0; d < p.days; d++) {
-    for (let s = 0; s < p.shiftTypes.length; s++) {
+    const date = addDays(plan.start, d);
+    for (let s = 0; s < S; s++) {
+      const templateId = plan.templates[s]!.id;
+      let held = 0;
       for (let e = 0; e < p.employees.length; e++) {
-        if (grid[e * p.days + d] === s) shifts.push({ id: 0, date: addDays(plan.start, d), templateId: plan.templates[s]!.id, doctorId: plan.doctors[e]!.id });
+        if (grid[e * p.days + d] !== s) continue;
+        shifts.push({ id: 0, date, templateId, doctorId: plan.doctors[e]!.id });
+        held++;
       }
+      for (let k = held; k < p.cover[d * S + s]!; k++) shifts.push({ id: 0, date, templateId, doctorId: null });
     }
   }
   return { name: plan.name, start: plan.start, days: plan.days, templates: plan.templates, doctors: plan.doctors.map((d) => ({ id: d.id, name: d.name })), shifts };
