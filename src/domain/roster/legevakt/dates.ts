@@ -56,9 +56,14 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
+/** A date as Norwegians write it, e.g. "24.12.2027". */
+export function nbDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
 /** Norwegian label of a date, e.g. "fre. 24.12.2027". */
 export function dateLabel(date: string): string {
   const days = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
-  const [y, m, d] = date.split('-');
-  return `${days[weekdayOf(date)]} ${d}.${m}.${y}`;
+  return `${days[weekdayOf(date)]} ${nbDate(date)}`;
 }
