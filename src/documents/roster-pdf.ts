@@ -6,9 +6,12 @@
 import {
   addDays,
   dateLabel,
+  holdersOf,
   hoursLabel,
   isoWeek,
   nbDate,
+  OPEN_SHIFT_LABEL,
+  sheetDates,
   timedShifts,
   weekdayOf,
   type Holiday,
@@ -23,13 +26,9 @@ export interface RosterPdfOptions {
   holidays?: Map<string, Holiday>;
 }
 
-/** What a cell of the week table shows for a shift nobody holds. */
-export const OPEN_LABEL = 'LEDIG';
-
 const WEEKS_PER_PAGE = 2;
 const SHADE = '#eeeeee';
 
-const sheetDates = (sheet: RosterSheet) => Array.from({ length: sheet.days }, (_, d) => addDays(sheet.start, d));
 const timeLabel = (t: TimedShift) => `${t.template.start}–${t.template.end}`;
 const dayLabel = (date: string, holidays: Map<string, Holiday> | undefined) => {
   const holiday = holidays?.get(date);
@@ -43,11 +42,7 @@ function periodLabel(sheet: RosterSheet): string {
 }
 
 function byWeek(sheet: RosterSheet, shifts: TimedShift[], holidays: Map<string, Holiday> | undefined): unknown[] {
-  const names = new Map<string, string[]>();
-  for (const t of shifts) {
-    const key = `${t.shift.date}|${t.template.id}`;
-    names.set(key, [...(names.get(key) ?? []), t.doctor?.name ?? OPEN_LABEL]);
-  }
+  const holders = holdersOf(shifts);
   const weeks: string[][] = [];
   for (const date of sheetDates(sheet)) {
     if (weeks.length === 0 || weekdayOf(date) === 0) weeks.push([]);
@@ -67,8 +62,8 @@ function byWeek(sheet: RosterSheet, shifts: TimedShift[], holidays: Map<string, 
             return [
               cell(dayLabel(date, holidays), { fillColor, bold: fillColor !== undefined }),
               ...sheet.templates.map((t) => {
-                const who = names.get(`${date}|${t.id}`) ?? [];
-                return cell(who.join('\n'), { fillColor, bold: who.includes(OPEN_LABEL) });
+                const who = holders(date, t.id);
+                return cell(who.join('\n'), { fillColor, bold: who.includes(OPEN_SHIFT_LABEL) });
               }),
             ];
           }),

@@ -39,7 +39,12 @@ export function osloInstant(date: string, time: string): number {
  * start is on the next day, so a night over a DST change lasts an hour less or more.
  */
 export function shiftInstants(date: string, time: { start: string; end: string }): { start: number; end: number } {
-  return { start: osloInstant(date, time.start), end: osloInstant(time.end <= time.start ? addDays(date, 1) : date, time.end) };
+  return { start: osloInstant(date, time.start), end: osloInstant(shiftEndDate(date, time), time.end) };
+}
+
+/** The local date a shift on `date` ends: the next day when its end is at or before its start. */
+export function shiftEndDate(date: string, time: { start: string; end: string }): string {
+  return time.end <= time.start ? addDays(date, 1) : date;
 }
 
 /** ISO 8601 week number of an ISO date (week 1 holds the year's first Thursday), as Norwegian calendars number weeks. */
@@ -62,8 +67,14 @@ export function nbDate(date: string): string {
   return `${d}.${m}.${y}`;
 }
 
+const WEEKDAYS = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
+
+/** Norwegian short name of a date's weekday, e.g. "fre.". */
+export function weekdayLabel(date: string): string {
+  return WEEKDAYS[weekdayOf(date)]!;
+}
+
 /** Norwegian label of a date, e.g. "fre. 24.12.2027". */
 export function dateLabel(date: string): string {
-  const days = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
-  return `${days[weekdayOf(date)]} ${nbDate(date)}`;
+  return `${weekdayLabel(date)} ${nbDate(date)}`;
 }

@@ -52,6 +52,24 @@ export function timedShifts(sheet: RosterSheet): TimedShift[] {
   });
 }
 
+/** What a roster shows for a shift nobody holds. */
+export const OPEN_SHIFT_LABEL = 'LEDIG';
+
+/** The dates of the sheet's period, in order. */
+export function sheetDates(sheet: Pick<RosterSheet, 'start' | 'days'>): string[] {
+  return Array.from({ length: sheet.days }, (_, d) => addDays(sheet.start, d));
+}
+
+/** Who holds a template on a date: the doctors' names in the sheet's order of shifts, OPEN_SHIFT_LABEL for an open one. */
+export function holdersOf(shifts: TimedShift[]): (date: string, templateId: string) => string[] {
+  const names = new Map<string, string[]>();
+  for (const t of shifts) {
+    const key = `${t.shift.date}|${t.template.id}`;
+    names.set(key, [...(names.get(key) ?? []), t.doctor?.name ?? OPEN_SHIFT_LABEL]);
+  }
+  return (date, templateId) => names.get(`${date}|${templateId}`) ?? [];
+}
+
 /** The sheet of a solved grid (every non-off cell one shift), in date then template order. */
 export function sheetFromGrid(plan: LegevaktPlan, p: Problem, grid: Int8Array): RosterSheet {
   const shifts: SheetShift[] = [];
