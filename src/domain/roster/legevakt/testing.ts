@@ -27,3 +27,17 @@ export function testSheet(shifts: [date: string, templateId: string, doctorId: s
     shifts: shifts.map(([date, templateId, doctorId], i) => ({ id: i + 1, date, templateId, doctorId })),
   };
 }
+
+/**
+ * Two and a half weeks over Easter 2027 (Maundy Thursday 25.03, the DST night 27.–28.03), from Monday 15.03 to
+ * Thursday 01.04: Kari a weekday day and the short night, Åse two evenings and Maundy Thursday, one open night.
+ */
+export const easterSheet = (): RosterSheet =>
+  testSheet([
+    ['2027-03-15', 'dag', 'kari'],
+    ['2027-03-15', 'kveld', 'aase'],
+    ['2027-03-25', 'helgdag', 'aase'],
+    ['2027-03-27', 'natt', 'kari'],
+    ['2027-03-28', 'natt', null],
+    ['2027-04-01', 'kveld', 'aase'],
+  ]);
