@@ -74,9 +74,24 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     // A stale version is a conflict.
     expect((await planner.post(`/api/legevakt/rosters/${roster.id}/publish`, { version: detail.roster.version + 5 })).statusCode).toBe(409);
 
+    // A draft is the planners' own: the read-only role does not see it.
+    const reader = await login(app, k.users.readonly);
+    expect((await reader.get(`/api/legevakt/rosters/${roster.id}`)).statusCode).toBe(404);
+    expect((await reader.get('/api/legevakt/rosters')).json().items).toEqual([]);
+
     // Publish; the doctor sees their shifts and subscribes to their calendar.
     detail = (await planner.post(`/api/legevakt/rosters/${roster.id}/publish`, { version: detail.roster.version })).json() as TRosterDetail;
     expect(detail.roster.status).toBe('published');
+    expect((await reader.get('/api/legevakt/rosters')).json().items).toHaveLength(1);
+    const xlsx = await reader.get(`/api/legevakt/rosters/${roster.id}/export.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    for (const by of ['week', 'doctor']) {
+      const pdf = await reader.get(`/api/legevakt/rosters/${roster.id}/export.pdf?by=${by}`);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    expect((await reader.get(`/api/legevakt/rosters/${roster.id}/export.pdf?by=month`)).statusCode).toBe(400);
     const me = await login(app, k.users.doctor);
     const mine = (await me.get('/api/legevakt/my/shifts')).json().items as TMyShift[];
     expect(mine.length).toBe(detail.shifts.filter((s) => s.doctorId === ownDoctor!.id).length);

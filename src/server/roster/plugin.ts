@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../contracts/errors.ts';
 import {
@@ -19,14 +19,16 @@ import { writeAudit } from '../../db/repositories/audit.ts';
 import { datesBetween, legevaktPlanFromDb } from '../../db/repositories/roster-plan.ts';
 import { failAbandonedJobs, getJob, insertJob, latestJobs, requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
 import { getRoster, insertRoster, rosterNotFound, listRosterRows, requireVersion, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
-import { checkChanges, RosterInputError, sheetFromGrid, type LegevaktPlan } from '../../domain/roster/index.ts';
+import { checkChanges, payrollSummary, RosterInputError, sheetFromGrid, type LegevaktPlan } from '../../domain/roster/index.ts';
+import { rosterPdf } from '../../documents/roster-pdf.ts';
+import { rosterXlsx } from './xlsx.ts';
 import type { Scope } from '../../db/scope.ts';
 import { WRITE_ROLES } from '../../contracts/auth/login.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 import { idParam } from '../registry/crud-routes.ts';
 import { RosterJobRunner, type SolvedGrid } from './jobs.ts';
-import { buildPlan, checkView, detailView, gridChanges, openRoster, rosterInputError, summaryView, type OpenRoster } from './views.ts';
+import { buildPlan, checkView, detailView, gridChanges, openRoster, rosterInputError, sheetOf, summaryView, type OpenRoster } from './views.ts';
 import { rosterSharingRoutes } from './sharing-routes.ts';
 
 export const LEGEVAKT_BASE = '/api/legevakt';
@@ -116,6 +118,33 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
   app.get(`${B}/rosters/:id`, async (request) => {
     const { scope, drafts } = viewer(request);
     return detail(scope, idParam(request.params), drafts);
+  });
+
+  const ZExportQuery = z.object({ by: z.enum(['week', 'doctor'], { error: 'Velg uke eller lege' }).default('week') });
+  const exportName = (r: OpenRoster, ext: string) => `vaktplan-${r.row.start}-${r.row.name.replace(/[^A-Za-z0-9ÆØÅæøå_-]+/g, '-')}.${ext}`;
+  const forExport = async (request: Parameters<typeof requireAuth>[0]) => {
+    const { scope, drafts } = viewer(request);
+    const r = await openRoster(db, scope.kommuneId, idParam(request.params));
+    if (r.row.status === 'draft' && !drafts) throw rosterNotFound();
+    return r;
+  };
+  const attachment = (reply: FastifyReply, type: string, name: string) =>
+    void reply.header('content-type', type).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+
+  // The roster per week and per doctor with a monthly payroll sheet (hours by kind of shift), as .xlsx …
+  app.get(`${B}/rosters/:id/export.xlsx`, async (request, reply) => {
+    const r = await forExport(request);
+    const sheet = sheetOf(r);
+    attachment(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', exportName(r, 'xlsx'));
+    return rosterXlsx(sheet, payrollSummary(sheet));
+  });
+
+  // … and as PDF, per week or per doctor.
+  app.get(`${B}/rosters/:id/export.pdf`, async (request, reply) => {
+    const { by } = ZExportQuery.parse(request.query);
+    const r = await forExport(request);
+    attachment(reply, 'application/pdf', exportName(r, 'pdf'));
+    return rosterPdf(sheetOf(r), { by, holidays: r.built.holidays });
   });
 
   app.delete(`${B}/rosters/:id`, async (request, reply) => {

@@ -6,7 +6,7 @@ import { ZSwapDecision, ZSwapOffer, type TFeedResponse, type TMyShift, type TOpe
 import type { Queryable } from '../../db/connection.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
 import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
-import { saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
+import { listRosterRows, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
 import { getSwap, insertSwap, listSwaps, publishedShifts, setSwap, shiftById, type ShiftRow } from '../../db/repositories/roster-sharing.ts';
 import type { Scope } from '../../db/scope.ts';
 import { checkChanges, sheetFromGrid } from '../../domain/roster/index.ts';
@@ -14,8 +14,8 @@ import { osloDate } from '../../domain/rules/index.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import type { AppDeps } from '../context.ts';
 import { idParam } from '../registry/crud-routes.ts';
-import { doctorCalendar } from './feed.ts';
-import { openRoster, type OpenRoster } from './views.ts';
+import { doctorIcal } from './ical.ts';
+import { openRoster, sheetOf, type OpenRoster } from './views.ts';
 
 const B = '/api/legevakt';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -243,8 +243,10 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
       [hash(token)],
     );
     if (!feed) throw new AppError('not_found', 'Kalenderlenken finnes ikke eller er trukket tilbake');
-    const shifts = await publishedShifts(db, feed.kommuneId, { doctorId: feed.doctorId });
+    const rosters = await listRosterRows(db, feed.kommuneId, false);
+    const sheets = [];
+    for (const row of rosters) if (row.plan.doctors.some((d) => Number(d.id) === feed.doctorId)) sheets.push(sheetOf(await openRoster(db, feed.kommuneId, row.id)));
     void reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'no-store');
-    return doctorCalendar(feed.name, shifts);
+    return doctorIcal(sheets, { doctorId: String(feed.doctorId), doctorName: feed.name, now: deps.clock() });
   });
 }

@@ -19,6 +19,7 @@ import {
   type ChangeCheck,
   type Evaluation,
   type GridChange,
+  type RosterSheet,
   type SheetShift,
   type Violation,
 } from '../../domain/roster/index.ts';
@@ -51,6 +52,12 @@ export async function openRoster(db: Queryable, kommuneId: number, id: number, l
   const built = buildPlan(row.plan);
   const shifts = await rosterShiftRows(db, kommuneId, id);
   return { row, built, shifts, grid: gridFromSheet(row.plan, built.problem, { shifts }) };
+}
+
+/** The roster as the exports and the calendar feed read it. */
+export function sheetOf(r: OpenRoster): RosterSheet {
+  const { plan } = r.row;
+  return { name: r.row.name, start: plan.start, days: plan.days, templates: plan.templates, doctors: plan.doctors.map((d) => ({ id: d.id, name: d.name })), shifts: r.shifts };
 }
 
 export function summaryView(row: RosterRow, job: TJob | null, openShifts: number): TRosterSummary {

@@ -9,3 +9,4 @@ export * from './load.ts';
 export * from './figures.ts';
 export * from './sheet.ts';
 export * from './check.ts';
+export * from './payroll.ts';
