@@ -5,6 +5,7 @@ import { seedDemoProjection } from './repositories/projection-demo.ts';
 import { loadDemoNorms } from './demo-norms.ts';
 import { loadDemoTraining } from './demo-training.ts';
 import { loadDemoEconomics } from './demo-economics.ts';
+import { loadDemoLegevakt } from './demo-legevakt.ts';
 
 /** The shape of a demo municipality file in data/demo/. */
 export interface DemoMunicipality {
@@ -121,6 +122,7 @@ export async function loadDemoMunicipality(
     await loadDemoNorms(tx, kommuneId, demo.kommune.nr, doctors);
     await loadDemoTraining(tx, kommuneId, demo.kommune.nr, { doctors, offices });
     await loadDemoEconomics(tx, kommuneId, demo.kommune.nr);
+    await loadDemoLegevakt(tx, kommuneId, demo.kommune.nr, doctors);
     return kommuneId;
   });
 }

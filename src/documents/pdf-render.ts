@@ -34,6 +34,12 @@ export function winAnsi(text: string): string {
   return [...text].map((c) => REPLACEMENTS[c] ?? (c.charCodeAt(0) <= 0xff || '–—‘’“”•…€'.includes(c) ? c : '')).join('');
 }
 
+/** A text node made safe for Helvetica, with pdfmake options (style, margin, …). */
+export const pdfText = (text: string, opts: Record<string, unknown> = {}) => ({ text: winAnsi(text), ...opts });
+
+/** The app's page footer, "Legeplan – side 2 av 5", in the document's `small` style. */
+export const pageFooter = (page: number, count: number) => pdfText(`Legeplan – side ${page} av ${count}`, { alignment: 'center', style: 'small' });
+
 /** Renders a document definition to PDF bytes with the standard Helvetica font. */
 export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
   // pdfmake is one shared, configurable object: set what this document needs in the same synchronous step as

@@ -1,7 +1,6 @@
 import type { PlanBlock, PlanDocument } from '../domain/economics/index.ts';
-import { renderPdf, winAnsi } from './pdf-render.ts';
+import { pageFooter, pdfText as cell, renderPdf, winAnsi } from './pdf-render.ts';
 
-const cell = (text: string, opts: Record<string, unknown> = {}) => ({ text: winAnsi(text), ...opts });
 
 function block(b: PlanBlock): unknown[] {
   switch (b.kind) {
@@ -34,6 +33,6 @@ export async function planPdf(doc: PlanDocument): Promise<Buffer> {
     info: { title: winAnsi(doc.title), author: 'Legeplan' },
     styles: { h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 6] }, h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] }, th: { bold: true }, small: { fontSize: 8, color: '#444444' } },
     content,
-    footer: (page, count) => cell(`Legeplan – side ${page} av ${count}`, { alignment: 'center', style: 'small' }),
+    footer: pageFooter,
   });
 }

@@ -16,6 +16,7 @@ import { projectionPlugin } from './projection/plugin.ts';
 import { trainingPlugin } from './training/plugin.ts';
 import { openApiRoute, type RouteEntry } from './openapi.ts';
 import { economicsPlugin } from './economics/plugin.ts';
+import { rosterPlugin } from './roster/plugin.ts';
 
 
 declare module 'fastify' {
@@ -54,7 +55,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await projectionPlugin(api, deps);
     await trainingPlugin(api, deps);
     await economicsPlugin(api, deps);
-
+    await rosterPlugin(api, deps);
   });
   const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));
   if (serveWeb) await app.register(fastifyStatic, { root: deps.webDir!, wildcard: false });

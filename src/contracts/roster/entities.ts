@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ZCount, ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice, ZNote, ZNumber } from '../norms/index.ts';
-import type { DoctorRole, Exemption, ShiftKind, TemplateDays, Wish } from '../../domain/roster/index.ts';
+import { SHIFT_KINDS, type DoctorRole, type Exemption, type TemplateDays, type Wish } from '../../domain/roster/index.ts';
 
-export const SHIFT_KINDS = ['day', 'evening', 'night', 'on-call', 'backup'] as const satisfies readonly ShiftKind[];
-export const SHIFT_KIND_LABELS: Record<ShiftKind, string> = { day: 'Dagvakt', evening: 'Kveldsvakt', night: 'Nattevakt', 'on-call': 'Tilkallingsvakt', backup: 'Bakvakt' };
+export { SHIFT_KINDS, SHIFT_KIND_LABELS } from '../../domain/roster/index.ts';
 export const TEMPLATE_DAYS = ['weekdays', 'weekends-and-holidays', 'all'] as const satisfies readonly TemplateDays[];
 export const TEMPLATE_DAYS_LABELS: Record<TemplateDays, string> = { weekdays: 'Hverdager', 'weekends-and-holidays': 'Helg og helligdager', all: 'Alle dager' };
 export const EXEMPTION_REASONS = ['age', 'health', 'social', 'other'] as const satisfies readonly Exemption['reason'][];

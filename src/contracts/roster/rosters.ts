@@ -244,7 +244,9 @@ export interface TOpenShift {
 }
 
 export interface TFeedResponse {
-  /** The secret URL path of the caller's calendar feed, or null when there is none. */
+  /** A feed exists (its secret is shown once, when it is made: only its hash is stored). */
+  active: boolean;
+  /** The secret URL path of the feed, only in the answer that made it. */
   path: string | null;
   createdAt: string | null;
 }

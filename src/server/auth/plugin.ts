@@ -11,6 +11,8 @@ import { verifyPassword } from './password.ts';
 export const SESSION_COOKIE = 'lp_session';
 const SESSION_HOURS = 12;
 const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
+/** Public by their own secret: a doctor's calendar feed (calendar apps cannot log in; the URL's token is the credential). */
+const PUBLIC_PREFIXES = ['/api/legevakt/feed/'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
@@ -53,7 +55,7 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
 
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/') || PUBLIC_ROUTES.has(path)) return;
+    if (!path.startsWith('/api/') || PUBLIC_ROUTES.has(path) || (request.method === 'GET' && PUBLIC_PREFIXES.some((p) => path.startsWith(p)))) return;
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(deps.db, tokenHash(token), deps.clock().toISOString()) : null;
     if (!session) throw new AppError('unauthenticated', 'Du må logge inn');

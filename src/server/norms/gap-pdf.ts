@@ -1,13 +1,12 @@
 import type { NormGapReport } from '../../domain/norms/index.ts';
 import { INSTITUTION_OWNER_LABELS } from '../../contracts/norms/index.ts';
-import { renderPdf, winAnsi, type PdfDocument } from '../../documents/pdf-render.ts';
+import { pageFooter, pdfText as cell, renderPdf, winAnsi, type PdfDocument } from '../../documents/pdf-render.ts';
 
 const fte = (x: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 const int = (x: number) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(x);
 const pct = (x: number | null) => (x === null ? '–' : new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 }).format(x));
 const signed = (x: number) => (x > 0 ? `+${fte(x)}` : fte(x));
 
-const cell = (text: string, opts: Record<string, unknown> = {}) => ({ text: winAnsi(text), ...opts });
 const num = (text: string, opts: Record<string, unknown> = {}) => cell(text, { alignment: 'right', ...opts });
 
 function institutionTable(r: NormGapReport): unknown {
@@ -71,7 +70,7 @@ export async function gapPdf(r: NormGapReport, opts: { kommune: string; stayScal
       cell('Slik er det regnet', { style: 'h2' }),
       { ul: lines.map((l) => cell(l, { style: 'small' })) },
     ],
-    footer: (page, count) => cell(`Legeplan – side ${page} av ${count}`, { alignment: 'center', style: 'small' }),
+    footer: pageFooter,
   };
   return renderPdf(doc);
 }

@@ -9,10 +9,7 @@ import {
   type TExportTable,
 } from '../../contracts/norms/index.ts';
 import type { AllocationSummary, GpTaskSummary, NormGapReport, OhdSummary } from '../../domain/norms/index.ts';
-import { rowsToXlsx, type SheetColumn } from '../registry/xlsx.ts';
-
-type Sheet = { name: string; columns: SheetColumn[]; rows: Record<string, unknown>[] };
-const cols = (pairs: [string, string][]): SheetColumn[] => pairs.map(([key, header]) => ({ key, header }));
+import { columnsOf as cols, rowsToXlsx, type XlsxSheet as Sheet } from '../registry/xlsx.ts';
 
 function gapInstitutions(r: NormGapReport): Sheet {
   return {

@@ -1,11 +1,11 @@
 import type { TrainingOverview } from '../../domain/training/index.ts';
-import { rowsToXlsx } from '../registry/xlsx.ts';
+import { columnsOf, rowsToXlsx } from '../registry/xlsx.ts';
 
 const RAG_LABELS = { red: 'Rød', amber: 'Gul', green: 'Grønn' } as const;
 
 /** The candidates' status as one sheet: colour and reason, supervision hours, completion, courses and goals. */
 export function overviewXlsx(o: TrainingOverview): Promise<Buffer> {
-  const columns = [
+  const columns = columnsOf([
     ['name', 'ALIS'],
     ['supervisor', 'Veileder'],
     ['fte', 'Stillingsandel'],
@@ -18,7 +18,7 @@ export function overviewXlsx(o: TrainingOverview): Promise<Buffer> {
     ['projected', 'Beregnet ferdig'],
     ['goals', 'Godkjente læringsmål'],
     ['grant', 'ALIS-tilskudd i år (kr)'],
-  ].map(([key, header]) => ({ key: key!, header: header! }));
+  ]);
   const rows = o.candidates.map((c) => ({
     name: c.name,
     supervisor: c.supervisorName,

@@ -9,7 +9,7 @@ import { RosterInputError } from '../errors.ts';
 import { OFF, type Employee, type Problem, type Request, type ShiftType } from '../model.ts';
 import type { RuleId } from '../rules/index.ts';
 import { competenceOn } from './competence.ts';
-import { addDays, dateLabel, osloInstant, weekdayOf } from './dates.ts';
+import { addDays, dateLabel, shiftInstants, weekdayOf } from './dates.ts';
 import { norwegianHolidays, type Holiday } from './holidays.ts';
 import type { LegevaktPlan, ShiftTemplate } from './plan.ts';
 
@@ -91,8 +91,9 @@ export function buildLegevaktProblem(plan: LegevaktPlan): BuiltPlan {
       if (t.kind !== 'backup' && usable[k]) cover[k] = t.doctors;
       // Backups are added only where needed: each one beyond need costs a little (soft cover rule).
       overWeight[k] = t.kind === 'backup' ? 5 : 0;
-      startAt[k] = osloInstant(date, t.start);
-      endAt[k] = osloInstant(t.end <= t.start ? addDays(date, 1) : date, t.end);
+      const at = shiftInstants(date, t);
+      startAt[k] = at.start;
+      endAt[k] = at.end;
     });
   });
   const unavailable = new Uint8Array(E * H);

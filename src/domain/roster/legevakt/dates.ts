@@ -34,6 +34,26 @@ export function osloInstant(date: string, time: string): number {
   return guess / 60_000;
 }
 
+/**
+ * The instants (minutes since the Unix epoch) a shift on a local date begins and ends; an end at or before the
+ * start is on the next day, so a night over a DST change lasts an hour less or more.
+ */
+export function shiftInstants(date: string, time: { start: string; end: string }): { start: number; end: number } {
+  return { start: osloInstant(date, time.start), end: osloInstant(shiftEndDate(date, time), time.end) };
+}
+
+/** The local date a shift on `date` ends: the next day when its end is at or before its start. */
+export function shiftEndDate(date: string, time: { start: string; end: string }): string {
+  return time.end <= time.start ? addDays(date, 1) : date;
+}
+
+/** ISO 8601 week number of an ISO date (week 1 holds the year's first Thursday), as Norwegian calendars number weeks. */
+export function isoWeek(date: string): number {
+  const thursday = addDays(date, 3 - weekdayOf(date));
+  const jan1 = `${thursday.slice(0, 4)}-01-01`;
+  return Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${jan1}T00:00:00Z`)) / (7 * 86_400_000)) + 1;
+}
+
 /** Whole months from one ISO date to another (negative if before). */
 export function monthsBetween(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
@@ -41,9 +61,20 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
+/** A date as Norwegians write it, e.g. "24.12.2027". */
+export function nbDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+const WEEKDAYS = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
+
+/** Norwegian short name of a date's weekday, e.g. "fre.". */
+export function weekdayLabel(date: string): string {
+  return WEEKDAYS[weekdayOf(date)]!;
+}
+
 /** Norwegian label of a date, e.g. "fre. 24.12.2027". */
 export function dateLabel(date: string): string {
-  const days = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
-  const [y, m, d] = date.split('-');
-  return `${days[weekdayOf(date)]} ${d}.${m}.${y}`;
+  return `${weekdayLabel(date)} ${nbDate(date)}`;
 }

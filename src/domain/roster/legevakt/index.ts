@@ -8,3 +8,5 @@ export * from './generator.ts';
 export * from './load.ts';
 export * from './figures.ts';
 export * from './sheet.ts';
+export * from './check.ts';
+export * from './payroll.ts';

@@ -4,7 +4,7 @@ import { RosterInputError } from '../errors.ts';
 import { solve } from '../search.ts';
 import { buildLegevaktProblem } from './build.ts';
 import { competenceOn, type CompetenceFacts } from './competence.ts';
-import { osloInstant } from './dates.ts';
+import { isoWeek, osloInstant, shiftInstants } from './dates.ts';
 import { syntheticLegevakt } from './generator.ts';
 import { norwegianHolidays } from './holidays.ts';
 import { loadTable } from './load.ts';
@@ -18,6 +18,17 @@ describe('shift times in Europe/Oslo', () => {
   it('stores winter and summer shifts as the right UTC instants', () => {
     expect(new Date(osloInstant('2027-01-15', '08:00') * 60_000).toISOString()).toBe('2027-01-15T07:00:00.000Z');
     expect(new Date(osloInstant('2027-07-15', '08:00') * 60_000).toISOString()).toBe('2027-07-15T06:00:00.000Z');
+  });
+  it('a shift ending at or before its start ends the next day', () => {
+    expect(shiftInstants('2027-01-15', { start: '23:00', end: '08:00' })).toEqual({ start: osloInstant('2027-01-15', '23:00'), end: osloInstant('2027-01-16', '08:00') });
+    expect(shiftInstants('2027-10-30', { start: '08:00', end: '08:00' }).end - shiftInstants('2027-10-30', { start: '08:00', end: '08:00' }).start).toBe(25 * 60);
+    expect(shiftInstants('2027-01-15', { start: '08:00', end: '15:30' }).end).toBe(osloInstant('2027-01-15', '15:30'));
+  });
+  it('numbers weeks as ISO 8601 does', () => {
+    expect(isoWeek('2027-01-01')).toBe(53); // a Friday: still 2026's last week
+    expect(isoWeek('2027-01-04')).toBe(1);
+    expect(isoWeek('2026-12-24')).toBe(52);
+    expect(isoWeek('2025-12-29')).toBe(1); // a Monday in 2026's first week
   });
   it('the built problem measures rest across the DST change', () => {
     const plan = smallPlan({ start: '2027-03-27', days: 2 });

@@ -5,6 +5,11 @@ import type { HolidayWeights } from './holidays.ts';
 
 export type ShiftKind = 'day' | 'evening' | 'night' | 'on-call' | 'backup';
 
+/** Every kind of shift, in the order tables list them. */
+export const SHIFT_KINDS = ['day', 'evening', 'night', 'on-call', 'backup'] as const satisfies readonly ShiftKind[];
+/** Norwegian names of the kinds of shift, as forms, reports and exports show them. */
+export const SHIFT_KIND_LABELS: Record<ShiftKind, string> = { day: 'Dagvakt', evening: 'Kveldsvakt', night: 'Nattevakt', 'on-call': 'Tilkallingsvakt', backup: 'Bakvakt' };
+
 /** On which days a template runs: Monday–Friday except public holidays, Saturday–Sunday and public holidays, or every day. */
 export type TemplateDays = 'weekdays' | 'weekends-and-holidays' | 'all';
 

@@ -3,8 +3,9 @@
  * assigned shift (a doctor, or nobody for an open shift). The solver's grid is the working form; this is the
  * record form (one row per shift, as the database stores it).
  */
+import { RosterInputError } from '../errors.ts';
 import { OFF, type Problem } from '../model.ts';
-import { addDays } from './dates.ts';
+import { addDays, shiftInstants } from './dates.ts';
 import type { LegevaktPlan, ShiftTemplate } from './plan.ts';
 
 export interface SheetShift {
@@ -25,14 +26,68 @@ export interface RosterSheet {
   shifts: SheetShift[];
 }
 
-/** The sheet of a solved grid (every non-off cell one shift), in date then template order. */
+/** A sheet's shift with its template, its doctor (null: open) and its real instants. */
+export interface TimedShift {
+  shift: SheetShift;
+  template: ShiftTemplate;
+  doctor: { id: string; name: string } | null;
+  /** Minutes since the Unix epoch (UTC). */
+  start: number;
+  end: number;
+  /** end − start: a night over a DST change is an hour shorter or longer than its local times say. */
+  minutes: number;
+}
+
+/** The sheet's shifts with templates, doctors and instants, in the sheet's order; refuses a row naming an unknown template or doctor. */
+export function timedShifts(sheet: RosterSheet): TimedShift[] {
+  const templates = new Map(sheet.templates.map((t) => [t.id, t]));
+  const doctors = new Map(sheet.doctors.map((d) => [d.id, d]));
+  return sheet.shifts.map((shift) => {
+    const template = templates.get(shift.templateId);
+    if (!template) throw new RosterInputError(`Vakten ${shift.date} viser til en ukjent vakttype (${shift.templateId}).`, 'shifts');
+    const doctor = shift.doctorId === null ? null : doctors.get(shift.doctorId);
+    if (doctor === undefined) throw new RosterInputError(`Vakten ${shift.date} viser til en ukjent lege (${shift.doctorId}).`, 'shifts');
+    const { start, end } = shiftInstants(shift.date, template);
+    return { shift, template, doctor, start, end, minutes: end - start };
+  });
+}
+
+/** What a roster shows for a shift nobody holds. */
+export const OPEN_SHIFT_LABEL = 'LEDIG';
+
+/** The dates of the sheet's period, in order. */
+export function sheetDates(sheet: Pick<RosterSheet, 'start' | 'days'>): string[] {
+  return Array.from({ length: sheet.days }, (_, d) => addDays(sheet.start, d));
+}
+
+/** Who holds a template on a date: the doctors' names in the sheet's order of shifts, OPEN_SHIFT_LABEL for an open one. */
+export function holdersOf(shifts: TimedShift[]): (date: string, templateId: string) => string[] {
+  const names = new Map<string, string[]>();
+  for (const t of shifts) {
+    const key = `${t.shift.date}|${t.template.id}`;
+    names.set(key, [...(names.get(key) ?? []), t.doctor?.name ?? OPEN_SHIFT_LABEL]);
+  }
+  return (date, templateId) => names.get(`${date}|${templateId}`) ?? [];
+}
+
+/**
+ * The sheet of a grid: every non-off cell one shift, and an open shift for each doctor a (day, shift) still needs;
+ * in date then template order.
+ */
 export function sheetFromGrid(plan: LegevaktPlan, p: Problem, grid: Int8Array): RosterSheet {
   const shifts: SheetShift[] = [];
+  const S = p.shiftTypes.length;
   for (let d = 0; d < p.days; d++) {
-    for (let s = 0; s < p.shiftTypes.length; s++) {
+    const date = addDays(plan.start, d);
+    for (let s = 0; s < S; s++) {
+      const templateId = plan.templates[s]!.id;
+      let held = 0;
       for (let e = 0; e < p.employees.length; e++) {
-        if (grid[e * p.days + d] === s) shifts.push({ id: 0, date: addDays(plan.start, d), templateId: plan.templates[s]!.id, doctorId: plan.doctors[e]!.id });
+        if (grid[e * p.days + d] !== s) continue;
+        shifts.push({ id: 0, date, templateId, doctorId: plan.doctors[e]!.id });
+        held++;
       }
+      for (let k = held; k < p.cover[d * S + s]!; k++) shifts.push({ id: 0, date, templateId, doctorId: null });
     }
   }
   return { name: plan.name, start: plan.start, days: plan.days, templates: plan.templates, doctors: plan.doctors.map((d) => ({ id: d.id, name: d.name })), shifts };
