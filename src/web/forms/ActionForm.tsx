@@ -18,9 +18,10 @@ interface Props {
   fixed?: Record<string, unknown>;
   submitLabel: string;
   testId: string;
+  /** The action cannot run now (a job is running): the button is disabled, the fields stay readable. */
+  disabled?: boolean;
   /** Sends the request; may return a message to show on success. Field errors of a thrown ApiError go to their fields. */
   onSubmit: (input: Record<string, unknown>) => Promise<string | void>;
-  disabled?: boolean;
 }
 
 /** A form that runs one action of the API (not a stored record): fields, contract validation, the API's errors in Norwegian. */
@@ -66,7 +67,7 @@ export function ActionForm({ title, headingLevel = 3, fields, schema, initial, f
       {fields
         .filter((f) => !f.hidden)
         .map((f) => (
-          <FormField key={f.name} spec={f} id={`${formId}-${f.name}`} value={form.state[f.name] ?? ''} error={form.errorFor(f.name)} onChange={(v) => form.setField(f.name, v)} disabled={busy || disabled} />
+          <FormField key={f.name} spec={f} id={`${formId}-${f.name}`} value={form.state[f.name] ?? ''} error={form.errorFor(f.name)} onChange={(v) => form.setField(f.name, v)} disabled={busy} />
         ))}
       {message && (
         <Alert data-color={message.ok ? 'success' : 'danger'} data-testid={`${testId}-message`}>

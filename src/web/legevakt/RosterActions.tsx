@@ -87,17 +87,19 @@ export function RosterActions({ detail, state, onJob, busy }: Props) {
           disabled={busy}
           onSubmit={async (input) => onJob((await state.guard(() => resolveRange(roster.id, input as TResolveRequest))).job)}
         />
-        <ActionForm
-          title={`Fyll ledige vakter (${formatInt(roster.openShifts)})`}
-          fields={REPAIR_FIELDS}
-          schema={ZRepairRequest}
-          initial={repairInitial}
-          fixed={fixed}
-          submitLabel="Fyll ledige vakter"
-          testId="roster-repair"
-          disabled={busy || roster.openShifts === 0}
-          onSubmit={async (input) => onJob((await state.guard(() => repairRoster(roster.id, input as TRepairRequest))).job)}
-        />
+        {roster.openShifts > 0 && (
+          <ActionForm
+            title={`Fyll ledige vakter (${formatInt(roster.openShifts)})`}
+            fields={REPAIR_FIELDS}
+            schema={ZRepairRequest}
+            initial={repairInitial}
+            fixed={fixed}
+            submitLabel="Fyll ledige vakter"
+            testId="roster-repair"
+            disabled={busy}
+            onSubmit={async (input) => onJob((await state.guard(() => repairRoster(roster.id, input as TRepairRequest))).job)}
+          />
+        )}
         {published && (
           <ActionForm
             title="Meld fravær"

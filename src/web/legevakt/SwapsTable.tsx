@@ -5,7 +5,7 @@ import { errorMessage } from '../api.ts';
 import { ScrollArea } from '../components/ScrollArea.tsx';
 import { formatDate } from '../format.ts';
 import { decideSwap, type SwapAction } from './roster-api.ts';
-import { weekdayOf } from './roster-format.ts';
+import { formatShiftTime, weekdayOf } from './roster-format.ts';
 
 const ACTION_LABELS: Record<SwapAction, string> = { accept: 'Ta vakten', approve: 'Godkjenn', refuse: 'Avslå', withdraw: 'Trekk tilbake' };
 
@@ -65,7 +65,7 @@ export function SwapsTable({ swaps, caption, testId, actionsFor, onChanged }: Pr
             {swaps.map((s) => (
               <Table.Row key={s.id} data-testid={`${testId}-row`}>
                 <Table.Cell>
-                  {s.shift.templateName} {weekdayOf(s.shift.date)} {formatDate(s.shift.date)}
+                  {s.shift.templateName} {weekdayOf(s.shift.date)} {formatDate(s.shift.date)}, {formatShiftTime(s.shift.start, s.shift.end)}
                 </Table.Cell>
                 <Table.Cell>{s.fromDoctorName}</Table.Cell>
                 <Table.Cell>{s.toDoctorName ?? 'Alle'}</Table.Cell>
