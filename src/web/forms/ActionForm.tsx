@@ -18,6 +18,8 @@ interface Props {
   fixed?: Record<string, unknown>;
   submitLabel: string;
   testId: string;
+  /** Empty the form again after a success (a log where each entry is new). */
+  resetOnSuccess?: boolean;
   /** The action cannot run now (a job is running): the button is disabled, the fields stay readable. */
   disabled?: boolean;
   /** Sends the request; may return a message to show on success. Field errors of a thrown ApiError go to their fields. */
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** A form that runs one action of the API (not a stored record): fields, contract validation, the API's errors in Norwegian. */
-export function ActionForm({ title, headingLevel = 3, fields, schema, initial, fixed, submitLabel, testId, onSubmit, disabled }: Props) {
+export function ActionForm({ title, headingLevel = 3, fields, schema, initial, fixed, submitLabel, testId, onSubmit, resetOnSuccess, disabled }: Props) {
   const formId = useId();
   const start = useMemo(() => toFormState(fields, initial), [fields, initial]);
   // The fixed values take part in validation too, so the contract's strict schema sees the whole request.
@@ -40,6 +42,7 @@ export function ActionForm({ title, headingLevel = 3, fields, schema, initial, f
     setMessage(null);
     try {
       const done = await onSubmit({ ...toInput(fields, form.state), ...fixed });
+      if (resetOnSuccess) form.reset(start);
       if (done) setMessage({ ok: true, text: done });
     } catch (err) {
       const rest = err instanceof ApiError ? form.applyServerErrors(err.fields) : [];
