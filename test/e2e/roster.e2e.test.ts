@@ -118,7 +118,7 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.context().close();
   });
 
-  it('the doctor sees their shifts on Mine vakter, creates a calendar feed and the feed (no login) holds a VEVENT per shift; axe passes', async () => {
+  it('the doctor sees their shifts on Mine vakter, creates a calendar feed whose URL (no login) holds a VEVENT per shift, offers and withdraws a shift, and sees the roster read-only; axe passes', async () => {
     expect(rosterId).toBeGreaterThan(0);
     const page = await loginPage(env, 'sandefjord-lege');
     await page.getByTestId('nav-legevakt-mine').click();
@@ -148,6 +148,31 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.getByTestId('feed-create').click();
     await expect.poll(() => field.inputValue()).not.toBe(url);
     expect((await fetch(url)).status).toBe(404);
+
+    // Offer the first shift to all colleagues, see it among my offers, and withdraw it.
+    await page.locator('[data-testid^="offer-"]').first().click();
+    const offer = page.getByTestId('offer-form');
+    await offer.waitFor();
+    await offer.getByLabel('Merknad').fill('Bortreist');
+    await offer.getByTestId('offer-form-submit').click();
+    await expect.poll(() => offer.getByTestId('offer-form-message').textContent()).toContain('tilbudt alle kollegene');
+    const offers = page.getByTestId('my-offers-row');
+    await expect.poll(() => offers.count()).toBe(1);
+    expect(await offers.first().textContent()).toContain('Bortreist');
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'mine-vakter-bytte');
+    await offers.first().getByRole('button', { name: 'Trekk tilbake' }).click();
+    await expect.poll(() => offers.first().textContent()).toContain('Trukket tilbake');
+
+    // The published roster, read-only for a doctor: no cell can be edited.
+    await page.getByTestId('nav-legevakt-vaktplaner').click();
+    await page.getByTestId('rosters-table').getByRole('link', { name: 'Januar 2027' }).click();
+    await page.getByTestId('roster-grid').waitFor();
+    expect(await page.getByTestId('roster-grid').locator('[data-testid^="shift-"]').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('roster-grid').locator('button[data-testid^="shift-"]').count()).toBe(0);
+    expect(await page.getByTestId('roster-actions').count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplan-lege');
     await page.context().close();
   });
 });

@@ -1,59 +1,37 @@
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { TMyShift, TSwap } from '../../contracts/roster/index.ts';
 import { useSession } from '../app/session.tsx';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { AsyncContent } from '../components/AsyncContent.tsx';
 import { PageSection } from '../components/PageSection.tsx';
-import { ScrollArea } from '../components/ScrollArea.tsx';
+import { DataTable, type Column } from '../components/DataTable.tsx';
 import { useAsync } from '../data/use-async.ts';
 import { formatDate } from '../format.ts';
 import { CalendarFeed } from './CalendarFeed.tsx';
 import { OfferShiftForm } from './OfferShiftForm.tsx';
 import { OpenShifts } from './OpenShifts.tsx';
 import { fetchMyShifts, fetchSwaps, type SwapAction } from './roster-api.ts';
-import { formatShiftTime, weekdayOf } from './roster-format.ts';
+import { shiftColumns } from './shift-columns.tsx';
 import { SwapsTable } from './SwapsTable.tsx';
 
 function MyShiftsTable({ shifts, offering, onOffer }: { shifts: readonly TMyShift[]; offering: number | null; onOffer: (shift: TMyShift) => void }) {
-  return (
-    <ScrollArea label="Mine vakter">
-      <Table data-size="sm" zebra data-testid="my-shifts">
-        <caption className="visually-hidden">Mine vakter</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>Dato</Table.HeaderCell>
-            <Table.HeaderCell>Dag</Table.HeaderCell>
-            <Table.HeaderCell>Vakt</Table.HeaderCell>
-            <Table.HeaderCell>Tid</Table.HeaderCell>
-            <Table.HeaderCell>Vaktplan</Table.HeaderCell>
-            <Table.HeaderCell>Bytte</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {shifts.map((s) => (
-            <Table.Row key={s.id} data-testid="my-shifts-row">
-              <Table.Cell>{formatDate(s.date)}</Table.Cell>
-              <Table.Cell>{weekdayOf(s.date)}</Table.Cell>
-              <Table.Cell>{s.templateName}</Table.Cell>
-              <Table.Cell>{formatShiftTime(s.startsAt, s.endsAt)}</Table.Cell>
-              <Table.Cell>{s.rosterName}</Table.Cell>
-              <Table.Cell>
-                <Button data-size="sm" variant="secondary" aria-pressed={offering === s.id} onClick={() => onOffer(s)} aria-label={`Tilby ${s.templateName} ${formatDate(s.date)}`} data-testid={`offer-${s.id}`}>
-                  Tilby
-                </Button>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-          {shifts.length === 0 && (
-            <Table.Row>
-              <Table.Cell colSpan={6}>Du har ingen vakter i publiserte vaktplaner.</Table.Cell>
-            </Table.Row>
-          )}
-        </Table.Body>
-      </Table>
-    </ScrollArea>
-  );
+  const columns: Column<TMyShift>[] = [
+    ...shiftColumns<TMyShift>((s) => s),
+    { id: 'roster', header: 'Vaktplan', text: (s) => s.rosterName },
+    {
+      id: 'offer',
+      header: 'Bytte',
+      text: () => '',
+      unsortable: true,
+      render: (s) => (
+        <Button data-size="sm" variant="secondary" aria-pressed={offering === s.id} onClick={() => onOffer(s)} aria-label={`Tilby ${s.templateName} ${formatDate(s.date)}`} data-testid={`offer-${s.id}`}>
+          Tilby
+        </Button>
+      ),
+    },
+  ];
+  return <DataTable caption="Mine vakter" rows={shifts} columns={columns} rowKey={(s) => s.id} testId="my-shifts" emptyText="Du har ingen vakter i publiserte vaktplaner." />;
 }
 
 /** Mine vakter: the doctor's shifts, calendar feed, swaps (offer, accept, withdraw) and open shifts to take. */

@@ -1,13 +1,14 @@
-import { Alert, Button, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Tag } from '@digdir/designsystemet-react';
+import type { TOpenShift } from '../../contracts/roster/index.ts';
 import { useState } from 'react';
 import { errorMessage } from '../api.ts';
 import { AsyncContent } from '../components/AsyncContent.tsx';
 import { PageSection } from '../components/PageSection.tsx';
-import { ScrollArea } from '../components/ScrollArea.tsx';
+import { DataTable, type Column } from '../components/DataTable.tsx';
 import { useAsync } from '../data/use-async.ts';
 import { formatDate } from '../format.ts';
 import { fetchOpenShifts, takeOpenShift } from './roster-api.ts';
-import { formatShiftTime, weekdayOf } from './roster-format.ts';
+import { shiftColumns } from './shift-columns.tsx';
 
 /** Open shifts of published rosters: whether the doctor may take each (and why not), and a button to take it. */
 export function OpenShifts({ onTaken }: { onTaken: () => void }) {
@@ -30,6 +31,39 @@ export function OpenShifts({ onTaken }: { onTaken: () => void }) {
     }
   }
 
+  const columns: Column<TOpenShift>[] = [
+    ...shiftColumns<TOpenShift>((o) => o.shift),
+    {
+      id: 'eligible',
+      header: 'Kan du ta den?',
+      text: (o) => (o.eligible ? 'Ja' : `Nei. ${o.reasons.join(' ')}`),
+      render: (o) =>
+        o.eligible ? (
+          <Tag data-color="success" data-size="sm">
+            Ja
+          </Tag>
+        ) : (
+          <>
+            <Tag data-color="danger" data-size="sm">
+              Nei
+            </Tag>{' '}
+            {o.reasons.join(' ')}
+          </>
+        ),
+    },
+    {
+      id: 'take',
+      header: 'Handling',
+      text: () => '',
+      unsortable: true,
+      render: (o) =>
+        o.eligible && (
+          <Button data-size="sm" onClick={() => void take(o.shift.id)} disabled={busy !== null} loading={busy === o.shift.id} data-testid={`take-${o.shift.id}`}>
+            Ta vakten
+          </Button>
+        ),
+    },
+  ];
   return (
     <PageSection id="sec-open-shifts" title="Ledige vakter">
       {message && (
@@ -38,59 +72,7 @@ export function OpenShifts({ onTaken }: { onTaken: () => void }) {
         </Alert>
       )}
       <AsyncContent state={open} loading="Henter ledige vakter">
-        {(items) => (
-          <ScrollArea label="Ledige vakter">
-            <Table data-size="sm" zebra data-testid="open-shifts">
-              <caption className="visually-hidden">Ledige vakter</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>Dato</Table.HeaderCell>
-                  <Table.HeaderCell>Vakt</Table.HeaderCell>
-                  <Table.HeaderCell>Tid</Table.HeaderCell>
-                  <Table.HeaderCell>Kan du ta den?</Table.HeaderCell>
-                  <Table.HeaderCell>Handling</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {items.map(({ shift, eligible, reasons }) => (
-                  <Table.Row key={shift.id} data-testid="open-shifts-row">
-                    <Table.Cell>
-                      {weekdayOf(shift.date)} {formatDate(shift.date)}
-                    </Table.Cell>
-                    <Table.Cell>{shift.templateName}</Table.Cell>
-                    <Table.Cell>{formatShiftTime(shift.startsAt, shift.endsAt)}</Table.Cell>
-                    <Table.Cell>
-                      {eligible ? (
-                        <Tag data-color="success" data-size="sm">
-                          Ja
-                        </Tag>
-                      ) : (
-                        <>
-                          <Tag data-color="danger" data-size="sm">
-                            Nei
-                          </Tag>{' '}
-                          {reasons.join(' ')}
-                        </>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {eligible && (
-                        <Button data-size="sm" onClick={() => void take(shift.id)} disabled={busy !== null} loading={busy === shift.id} data-testid={`take-${shift.id}`}>
-                          Ta vakten
-                        </Button>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-                {items.length === 0 && (
-                  <Table.Row>
-                    <Table.Cell colSpan={5}>Ingen ledige vakter.</Table.Cell>
-                  </Table.Row>
-                )}
-              </Table.Body>
-            </Table>
-          </ScrollArea>
-        )}
+        {(items) => <DataTable caption="Ledige vakter" rows={items} columns={columns} rowKey={(o) => o.shift.id} testId="open-shifts" emptyText="Ingen ledige vakter." />}
       </AsyncContent>
     </PageSection>
   );

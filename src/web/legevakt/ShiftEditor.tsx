@@ -48,7 +48,7 @@ export function ShiftEditor({ detail, shift, guard, onSaved, onClose }: Props) {
     if (unchanged) return;
     let stale = false;
     setChecking(true);
-    checkEdit(detail.roster.id, request).then(
+    guard(() => checkEdit(detail.roster.id, request)).then(
       (answer) => {
         if (stale) return;
         setCheck(answer);
