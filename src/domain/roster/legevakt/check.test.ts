@@ -167,3 +167,32 @@ describe('a change checked against the rules (swaps, edits, taking an open shift
     expect(() => applyChanges(p, grid, [{ day: 1, shift: NIGHT, from: holder(grid, p.days, 1, NIGHT), to: busy }])).toThrow(/har allerede Kveldsvakt/);
   });
 });
+
+describe('checking many candidates quickly', () => {
+  it('gives the same answer as evaluating the whole roster again', async () => {
+    const { syntheticLegevakt } = await import('./generator.ts');
+    const { solve } = await import('../search.ts');
+    const { evaluate } = await import('../evaluate.ts');
+    const { problem: p } = buildLegevaktProblem(syntheticLegevakt({ doctors: 20, days: 28, start: '2027-01-04', seed: 2 }));
+    const grid = solve(p, { seed: 1, maxIterations: 20_000 }).grid;
+    const before = evaluate(p, grid);
+    const H = p.days;
+    let compared = 0;
+    for (let d = 0; d < H; d += 3) {
+      for (let s = 0; s < p.shiftTypes.length; s++) {
+        const from = [...Array(p.employees.length).keys()].find((e) => grid[e * H + d] === s);
+        if (from === undefined) continue;
+        for (let to = 0; to < p.employees.length; to += 4) {
+          if (grid[to * H + d] !== OFF) continue;
+          const quick = checkChanges(p, grid, [{ day: d, shift: s, from, to }], before);
+          const full = evaluate(p, quick.grid);
+          expect(quick.after.hard).toBeCloseTo(full.hard, 9);
+          expect(quick.after.soft).toBeCloseTo(full.soft, 9);
+          expect(quick.after.violations.map((v) => v.message).sort()).toEqual(full.violations.map((v) => v.message).sort());
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
