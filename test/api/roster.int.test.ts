@@ -107,28 +107,41 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     await me.post('/api/legevakt/my/feed/revoke');
     expect((await app.inject({ method: 'GET', url: feed.path })).statusCode).toBe(404);
 
-    // Swaps: the doctor offers a shift to all; a colleague who would break a rule is refused with the reason.
+    // Swaps: the doctor offers a shift to all; a colleague free around that day accepts and the coordinator approves.
+    const newUser = async (doctorId: number, name: string) => {
+      const res = await admin.post('/api/users', { username: `${name}-${k.nr}`, displayName: name, role: 'doctor', doctorId, password: TEST_PASSWORD });
+      expect(res.statusCode, res.body).toBe(201);
+      return login(app, `${name}-${k.nr}`);
+    };
     const colleague = reg.doctorIds[1]!;
-    const cuser = await admin.post('/api/users', { username: `kollega-${k.nr}`, displayName: 'Kollega', role: 'doctor', doctorId: colleague, password: TEST_PASSWORD });
-    expect(cuser.statusCode, cuser.body).toBe(201);
-    const col = await login(app, `kollega-${k.nr}`);
-    const offer = await me.post('/api/legevakt/swaps', { shiftId: mine[0]!.id, toDoctorId: null, note: '' });
+    const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+    const given = mine.find((m) => !detail.shifts.some((s) => s.doctorId === colleague && near(s.date, m.date)))!;
+    const col = await newUser(colleague, 'kollega');
+    const offer = await me.post('/api/legevakt/swaps', { shiftId: given.id, toDoctorId: null, note: 'Bryllup' });
     expect(offer.statusCode, offer.body).toBe(201);
     const swap = offer.json() as TSwap;
-    const accept = await col.post(`/api/legevakt/swaps/${swap.id}/accept`, { version: swap.version });
-    if (accept.statusCode === 200) {
-      const accepted = accept.json() as TSwap;
-      expect(accepted.status).toBe('accepted');
-      const approved = await planner.post(`/api/legevakt/swaps/${swap.id}/approve`, { version: accepted.version });
-      if (approved.statusCode === 200) {
-        expect((approved.json() as TSwap).status).toBe('approved');
-        const after = (await planner.get(`/api/legevakt/rosters/${roster.id}`)).json() as TRosterDetail;
-        expect(after.shifts.find((s) => s.date === mine[0]!.date && s.templateId === mine[0]!.templateId)?.doctorId).toBe(colleague);
-      } else expect(approved.json().error.message).toMatch(/^Byttet avvises/);
-    } else {
-      expect(accept.statusCode).toBe(400);
-      expect(accept.json().error.message).toMatch(/^Byttet avvises/);
-    }
+    expect((await col.get('/api/legevakt/swaps')).json().items.map((x: TSwap) => x.id)).toContain(swap.id);
+    expect((await me.post(`/api/legevakt/swaps/${swap.id}/approve`, { version: swap.version })).statusCode).toBe(403);
+    const accepted = await col.post(`/api/legevakt/swaps/${swap.id}/accept`, { version: swap.version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect((accepted.json() as TSwap).status).toBe('accepted');
+    const approved = await planner.post(`/api/legevakt/swaps/${swap.id}/approve`, { version: (accepted.json() as TSwap).version });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((approved.json() as TSwap).status).toBe('approved');
+    detail = (await planner.get(`/api/legevakt/rosters/${roster.id}`)).json() as TRosterDetail;
+    expect(detail.shifts.find((s) => s.date === given.date && s.templateId === given.templateId)?.doctorId).toBe(colleague);
+    expect(detail.evaluation.hard).toBe(0);
+    // A colleague not competent to work alone cannot take an alone shift on a day without a backup: refused with the reason.
+    const alone = mine.find((m) => m.id !== given.id && !detail.shifts.some((s) => s.date === m.date && s.templateId === lv.templates.backup) && !detail.shifts.some((s) => s.doctorId === notCompetent && near(s.date, m.date)))!;
+    const novice = await newUser(notCompetent, 'novise');
+    const offer2 = (await me.post('/api/legevakt/swaps', { shiftId: alone.id, toDoctorId: notCompetent, note: '' })).json() as TSwap;
+    const fp2 = await dbFingerprint(db);
+    const refusedSwap = await novice.post(`/api/legevakt/swaps/${offer2.id}/accept`, { version: offer2.version });
+    expect(refusedSwap.statusCode).toBe(400);
+    expect(refusedSwap.json().error.message).toMatch(/^Byttet avvises: .*bakvakt/i);
+    expect(await dbFingerprint(db)).toEqual(fp2);
+    expect((await col.post(`/api/legevakt/swaps/${offer2.id}/accept`, { version: offer2.version })).statusCode).toBe(403);
+    expect(((await me.post(`/api/legevakt/swaps/${offer2.id}/withdraw`, { version: offer2.version })).json() as TSwap).status).toBe('withdrawn');
 
     // An absence after publication opens the doctor's shifts; the repair fills them and changes nothing else.
     detail = (await planner.get(`/api/legevakt/rosters/${roster.id}`)).json() as TRosterDetail;
@@ -149,6 +162,52 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     expect(detail.evaluation.hard).toBe(0);
     expect(detail.shifts.filter((s) => s.date !== victim.date)).toEqual(untouched);
     expect(detail.shifts.find((s) => s.date === victim.date && s.templateId === lv.templates.night)?.doctorId).not.toBe(victim.doctorId);
+  });
+
+  it('cancels a running job (the best roster so far is kept), re-solves part of the period with the rest pinned, and refuses a stale edit', { timeout: 90_000 }, async () => {
+    const db = getDb();
+    const k = await makeKommune(db);
+    const admin = await login(app, k.users.admin);
+    const planner = await login(app, k.users.planner);
+    const reg = await buildSmallRegistry(admin, 'Del');
+    const [ownDoctor] = await db.query<{ id: number }>(`SELECT doctor_id AS id FROM app_user WHERE username = $1`, [k.users.doctor]);
+    const lv = await buildLegevakt(admin, [ownDoctor!.id, ...reg.doctorIds], { marker: 'Del' });
+    const gen = (await planner.post('/api/legevakt/rosters', { name: 'Lang', start: '2027-02-01', days: 28, seconds: 300, seed: 9 })).json() as { roster: { id: number }; job: TJob };
+    // While the job runs, the roster cannot be changed (its result would overwrite the change).
+    const busy = await planner.post(`/api/legevakt/rosters/${gen.roster.id}/publish`, { version: 1 });
+    expect(busy.statusCode).toBe(400);
+    expect(busy.json().error.message).toMatch(/blir beregnet nå/);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await planner.post(`/api/legevakt/jobs/${gen.job.id}/cancel`)).statusCode).toBe(200);
+    const cancelled = await finished(planner, gen.job.id);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.finishedAt).not.toBeNull();
+    let detail = (await planner.get(`/api/legevakt/rosters/${gen.roster.id}`)).json() as TRosterDetail;
+    expect(detail.shifts.filter((s) => s.templateId === lv.templates.night && s.doctorId !== null)).toHaveLength(28);
+    expect(detail.roster.job?.status).toBe('cancelled');
+    expect((await planner.post(`/api/legevakt/jobs/${gen.job.id}/cancel`)).statusCode).toBe(400);
+
+    // Re-solve the second week only: every shift outside it stays as it was.
+    const outside = detail.shifts.filter((s) => s.date < '2027-02-08' || s.date > '2027-02-14');
+    const part = await planner.post(`/api/legevakt/rosters/${gen.roster.id}/solve`, { version: detail.roster.version, from: '2027-02-08', to: '2027-02-14', seconds: 1, seed: 77 });
+    expect(part.statusCode, part.body).toBe(202);
+    expect((await finished(planner, (part.json() as { job: TJob }).job.id)).status).toBe('done');
+    detail = (await planner.get(`/api/legevakt/rosters/${gen.roster.id}`)).json() as TRosterDetail;
+    expect(detail.shifts.filter((s) => s.date < '2027-02-08' || s.date > '2027-02-14')).toEqual(outside);
+    expect(detail.evaluation.hard).toBe(0);
+
+    // Two planners edit the same version: the second is told someone else changed the roster.
+    const night = detail.shifts.find((s) => s.templateId === lv.templates.night && s.date === '2027-02-20')!;
+    const free = detail.doctors.find((d) => !detail.shifts.some((s) => s.doctorId === d.id && s.date >= '2027-02-19' && s.date <= '2027-02-21') && d.competent)!;
+    const edit = { version: detail.roster.version, changes: [{ date: night.date, templateId: night.templateId, fromDoctorId: night.doctorId, toDoctorId: free.id }] };
+    const first = await planner.post(`/api/legevakt/rosters/${gen.roster.id}/edit`, edit);
+    expect(first.statusCode, first.body).toBe(200);
+    expect((first.json() as TRosterDetail).shifts.find((s) => s.id === night.id)?.doctorId).toBe(free.id);
+    const second = await admin.post(`/api/legevakt/rosters/${gen.roster.id}/edit`, edit);
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('version_conflict');
+    const audit = (await admin.get(`/api/audit?entity=rosters&entityId=${gen.roster.id}`)).json().items as { action: string }[];
+    expect(audit.length).toBeGreaterThanOrEqual(4); // created, cancelled job saved, part re-solved, edited
   });
 
   it('refuses a plan no roster can satisfy, naming the shifts and why, and stores nothing', async () => {

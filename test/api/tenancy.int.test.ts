@@ -10,7 +10,7 @@ import { buildSmallNorms, normIdsByEntity, normRefBodies, normsRouteLeak } from 
 import { buildSmallTraining, trainingIdsByEntity, trainingRefBodies, trainingRouteLeak } from '../helpers/training-fixtures.ts';
 import { buildSmallEconomics, economicsIdsByEntity, economicsRefBodies, economicsRouteLeak } from '../helpers/economics-fixtures.ts';
 import { documentText } from '../helpers/documents.ts';
-import { buildSmallRoster, rosterRefBodies } from '../helpers/roster-fixtures.ts';
+import { buildSmallRoster, buildSmallRosterApp, rosterRefBodies, rosterRouteLeak } from '../helpers/roster-fixtures.ts';
 
 type Route = { method: string; url: string };
 
@@ -51,11 +51,15 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     Object.assign(aIds, await buildSmallRoster(pa, reg.doctorIds[0]!, 'KommuneA'));
     const aProjection = await buildSmallProjection(pa, reg, a, 'KommuneA');
     const aTraining = await buildSmallTraining(pa, (u) => login(app, u), reg, 'KommuneA');
+    const [aDoctor] = await getDb().query<{ id: number }>(`SELECT doctor_id AS id FROM app_user WHERE username = $1`, [a.users.doctor]);
+    const aRoster = await buildSmallRosterApp(pa, await login(app, a.users.doctor), [aDoctor!.id, ...reg.doctorIds.slice(1)], 'KommuneA-vakt');
+    aIds['legevakt-participants'] = aRoster.participantIds;
     Object.assign(aIds, trainingIdsByEntity(aTraining));
     const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
 
     const pb: Client = await login(app, b.users.admin);
+    const pbDoctor: Client = await login(app, b.users.doctor);
     const leaks: string[] = [];
     const check = (route: Route, ok: boolean, detail: string) => {
       if (!ok) leaks.push(`${route.method} ${route.url}: ${detail}`);
@@ -104,6 +108,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
         } else uncovered.push(route);
       } else if (route.url.startsWith('/api/norms/')) {
         const leak = await normsRouteLeak(pb, route, aNorms, 'KommuneA');
+        check(route, leak === null, leak ?? '');
+      } else if (route.url.startsWith('/api/legevakt/')) {
+        const leak = await rosterRouteLeak(pb, pbDoctor, route, aRoster, 'KommuneA');
         check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/training/')) {
         const leak = await trainingRouteLeak(pb, route, aTraining, 'KommuneA');

@@ -46,6 +46,7 @@ export async function getRow(db: Queryable, def: EntityDef, scope: Scope, id: nu
 async function checkRefs(tx: Queryable, def: EntityDef, scope: Scope, input: Record<string, unknown>): Promise<void> {
   const fields = [];
   for (const [path, ref] of Object.entries(def.refs)) {
+    if (input[path] === null) continue; // an optional reference left empty
     const rows = await tx.query(`SELECT 1 FROM ${ref.table} WHERE id = $1 AND kommune_id = $2`, [input[path], scope.kommuneId]);
     if (rows.length === 0) fields.push({ path, message: `${ref.label} finnes ikke` });
   }

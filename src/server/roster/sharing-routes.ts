@@ -9,7 +9,7 @@ import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
 import { listRosterRows, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
 import { getSwap, insertSwap, listSwaps, publishedShifts, setSwap, shiftById, type ShiftRow } from '../../db/repositories/roster-sharing.ts';
 import type { Scope } from '../../db/scope.ts';
-import { checkChanges, sheetFromGrid } from '../../domain/roster/index.ts';
+import { checkChanges, evaluate, sheetFromGrid, type Evaluation } from '../../domain/roster/index.ts';
 import { osloDate } from '../../domain/rules/index.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import type { AppDeps } from '../context.ts';
@@ -67,14 +67,17 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
   app.get(`${B}/open-shifts`, async (request): Promise<{ items: TOpenShift[] }> => {
     const { scope, user } = requireAuth(request);
     const open = await publishedShifts(db, scope.kommuneId, { open: true, from: today() });
-    const rosters = new Map<number, OpenRoster>();
+    const rosters = new Map<number, OpenRoster & { before: Evaluation }>();
     const items: TOpenShift[] = [];
     for (const shift of open) {
       if (user.role !== 'doctor' || user.doctorId === null) {
         items.push({ shift, eligible: false, reasons: [] });
         continue;
       }
-      if (!rosters.has(shift.rosterId)) rosters.set(shift.rosterId, await openRoster(db, scope.kommuneId, shift.rosterId));
+      if (!rosters.has(shift.rosterId)) {
+        const opened = await openRoster(db, scope.kommuneId, shift.rosterId);
+        rosters.set(shift.rosterId, { ...opened, before: evaluate(opened.built.problem, opened.grid) });
+      }
       const r = rosters.get(shift.rosterId)!;
       const { plan } = r.row;
       const to = plan.doctors.findIndex((d) => Number(d.id) === user.doctorId);
@@ -88,7 +91,7 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
         items.push({ shift, eligible: false, reasons: [`Du har allerede ${plan.templates[held]!.name} denne dagen`] });
         continue;
       }
-      const result = checkChanges(r.built.problem, r.grid, [{ day, shift: plan.templates.findIndex((t) => Number(t.id) === shift.templateId), from: null, to }]);
+      const result = checkChanges(r.built.problem, r.grid, [{ day, shift: plan.templates.findIndex((t) => Number(t.id) === shift.templateId), from: null, to }], r.before);
       items.push({ shift, eligible: result.allowed, reasons: result.introduced.map((v) => v.message) });
     }
     return { items };

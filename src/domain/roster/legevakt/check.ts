@@ -6,7 +6,7 @@
 import { RosterInputError } from '../errors.ts';
 import { evaluate, type Evaluation } from '../evaluate.ts';
 import { OFF, type Problem } from '../model.ts';
-import type { Violation } from '../rules/index.ts';
+import { CATALOGUE, type RuleId, type Violation } from '../rules/index.ts';
 
 /** One shift of type `shift` on `day` moves from person `from` to person `to` (null: nobody, an open shift). */
 export interface GridChange {
@@ -49,11 +49,41 @@ export function applyChanges(p: Problem, grid: Int8Array, changes: readonly Grid
 
 const key = (v: Violation) => `${v.rule}|${v.employees.join(',')}|${v.days.join(',')}|${v.shifts.join(',')}|${v.message}`;
 
-/** What the changes would break and mend. Allowed when they introduce no hard-rule violation. */
-export function checkChanges(p: Problem, grid: Int8Array, changes: readonly GridChange[]): ChangeCheck {
+/**
+ * The rules a change may have touched: those with a penalty on a changed person's row or a changed day's column,
+ * before or after. Every rule's total is a sum over persons or days (rules/types.ts), so the others' violations
+ * are the same before and after and need not be explained again.
+ */
+function touchedRules(p: Problem, before: Int8Array, after: Int8Array, changes: readonly GridChange[]): RuleId[] {
+  const employees = new Set(changes.flatMap((c) => [c.from, c.to]).filter((e): e is number => e !== null));
+  const days = new Set(changes.map((c) => c.day));
+  return p.rules.filter((id) => {
+    const rule = CATALOGUE[id];
+    for (const i of rule.scope === 'employee' ? employees : days) if (rule.penalty(p, before, i) !== 0 || rule.penalty(p, after, i) !== 0) return true;
+    return false;
+  });
+}
+
+/** The evaluation after a change: the touched rules explained again, the others as before. */
+function reevaluate(p: Problem, before: Evaluation, grid: Int8Array, touched: readonly RuleId[]): Evaluation {
+  const again = new Map(touched.map((id) => [id, CATALOGUE[id].explain(p, grid)]));
+  const violations = [...before.violations.filter((v) => !again.has(v.rule)), ...[...again.values()].flat()];
+  const rules = before.rules.map((r) => {
+    const found = again.get(r.rule);
+    return found ? { ...r, penalty: found.reduce((sum, v) => sum + v.penalty, 0), violations: found.length } : r;
+  });
+  const hard = rules.filter((r) => r.level === 'hard').reduce((sum, r) => sum + r.penalty, 0);
+  const soft = rules.filter((r) => r.level === 'soft').reduce((sum, r) => sum + r.penalty, 0);
+  return { hard, soft, feasible: hard === 0, rules, violations };
+}
+
+/**
+ * What the changes would break and mend. Allowed when they introduce no hard-rule violation. Pass the roster's
+ * evaluation as `before` when checking many candidate changes of one roster (e.g. who could take a shift).
+ */
+export function checkChanges(p: Problem, grid: Int8Array, changes: readonly GridChange[], before: Evaluation = evaluate(p, grid)): ChangeCheck {
   const next = applyChanges(p, grid, changes);
-  const before = evaluate(p, grid);
-  const after = evaluate(p, next);
+  const after = reevaluate(p, before, next, touchedRules(p, grid, next, changes));
   const beforeKeys = new Set(before.violations.map(key));
   const afterKeys = new Set(after.violations.map(key));
   const introduced = after.violations.filter((v) => v.level === 'hard' && !beforeKeys.has(key(v)));
