@@ -118,7 +118,7 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.context().close();
   });
 
-  it('the doctor sees their shifts on Mine vakter, creates a calendar feed whose URL (no login) holds a VEVENT per shift, offers and withdraws a shift, and sees the roster read-only; axe passes', async () => {
+  it('the doctor sees their shifts on Mine vakter, creates a calendar feed whose URL (no login) holds a VEVENT per shift, offers and withdraws a shift, a colleague sees their accept refused with the reason, and sees the roster read-only; axe passes', async () => {
     expect(rosterId).toBeGreaterThan(0);
     const page = await loginPage(env, 'sandefjord-lege');
     await page.getByTestId('nav-legevakt-mine').click();
@@ -163,6 +163,37 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await expectAccessible(page, 'mine-vakter-bytte');
     await offers.first().getByRole('button', { name: 'Trekk tilbake' }).click();
     await expect.poll(() => offers.first().textContent()).toContain('Trukket tilbake');
+
+    // Offered by name to a colleague who already works that day: their accept is refused with the rule's reason,
+    // and they refuse the offer; the doctor sees the refusal among their offers.
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    const detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    const sf07 = doctorId(detail, 'Lege SF-07 (syntetisk)');
+    const mine = detail.shifts.filter((x) => x.doctorId === sf07).sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const busyColleague = detail.shifts.find((x) => x.date === mine.date && x.doctorId !== null && x.doctorId !== sf07)!.doctorId!;
+    const admin = await login(env.app, 'sandefjord-admin', DEMO_PASSWORD);
+    const created = await admin.post('/api/users', { username: 'sandefjord-kollega', displayName: 'Kollega', role: 'doctor', doctorId: busyColleague, password: DEMO_PASSWORD });
+    expect(created.statusCode, created.body).toBe(201);
+    // A roster shift and the doctor's own shift are the same row (one id).
+    await page.getByTestId(`offer-${mine.id}`).click();
+    await offer.getByLabel('Tilby til').selectOption(String(busyColleague));
+    await offer.getByTestId('offer-form-submit').click();
+    await expect.poll(() => offers.count()).toBe(2);
+
+    const colleague = await loginPage(env, 'sandefjord-kollega');
+    await colleague.getByTestId('nav-legevakt-mine').click();
+    const toMe = colleague.getByTestId('swaps-to-me-row');
+    await expect.poll(() => toMe.count()).toBe(1);
+    await colleague.waitForLoadState('networkidle');
+    await expectAccessible(colleague, 'mine-vakter-kollega');
+    await toMe.first().getByRole('button', { name: 'Ta vakten' }).click();
+    await expect.poll(() => colleague.getByTestId('swaps-to-me-error').textContent()).toMatch(/^Byttet avvises: du har allerede .+ denne dagen/);
+    await colleague.getByLabel('Begrunnelse ved avslag').fill('Jobber allerede den dagen');
+    await toMe.first().getByRole('button', { name: 'Avslå' }).click();
+    await expect.poll(() => toMe.count()).toBe(0);
+    await colleague.context().close();
+    await page.reload();
+    await expect.poll(async () => (await page.getByTestId('my-offers').textContent()) ?? '').toContain('Avslått: Jobber allerede den dagen');
 
     // The published roster, read-only for a doctor: no cell can be edited.
     await page.getByTestId('nav-legevakt-vaktplaner').click();

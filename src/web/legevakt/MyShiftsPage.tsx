@@ -49,6 +49,8 @@ export function MyShiftsPage() {
   const all = swaps.data ?? [];
   const toMe = all.filter((s) => s.fromDoctorId !== me && s.status === 'offered' && (s.toDoctorId === null || s.toDoctorId === me));
   const mine = all.filter((s) => s.fromDoctorId === me);
+  // Only a swap offered to me by name may be refused by me; one offered to all is simply left.
+  const offeredToMe = (s: TSwap): SwapAction[] => (s.toDoctorId === me ? ['accept', 'refuse'] : ['accept']);
   const withdrawable = (s: TSwap): SwapAction[] => (s.status === 'offered' || s.status === 'accepted' ? ['withdraw'] : []);
 
   return (
@@ -66,7 +68,7 @@ export function MyShiftsPage() {
       <CalendarFeed />
       <PageSection id="sec-swaps-to-me" title="Vakter tilbudt deg">
         <AsyncContent state={swaps} loading="Henter bytter">
-          {() => <SwapsTable swaps={toMe} caption="Vakter tilbudt deg" testId="swaps-to-me" actionsFor={() => ['accept']} onChanged={reloadAll} />}
+          {() => <SwapsTable swaps={toMe} caption="Vakter tilbudt deg" testId="swaps-to-me" actionsFor={offeredToMe} onChanged={reloadAll} />}
         </AsyncContent>
       </PageSection>
       <PageSection id="sec-my-offers" title="Mine tilbud">
