@@ -41,7 +41,7 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await env?.close();
   });
 
-  it('a planner generates a roster, sees the progress and then 0 hard violations, is refused an exempt doctor on a night, edits a cell and publishes; axe passes', async () => {
+  it('a planner generates a roster, sees the progress and then 0 hard violations, is refused an exempt doctor on a night, re-solves three days, edits a cell and publishes; axe passes', async () => {
     const page = await loginPage(env, 'sandefjord-planlegger');
     await page.getByTestId('nav-legevakt-vaktplaner').click();
     await page.waitForURL('**/legevakt/vaktplaner');
@@ -99,6 +99,16 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     expect((refused.json() as { error: { message: string } }).error.message).toMatch(/fritak/i);
     await editor.getByRole('button', { name: 'Avbryt' }).click();
     await editor.waitFor({ state: 'hidden' });
+
+    // Re-solve the first three days (the rest pinned): the page follows the job, then shows the roster again.
+    const resolve = page.getByTestId('roster-resolve');
+    await resolve.getByLabel('Til dato').fill('2027-01-06');
+    await resolve.getByLabel('Sekunder').fill('1');
+    await resolve.getByTestId('roster-resolve-submit').click();
+    await page.getByTestId('job-progress').waitFor();
+    await page.getByTestId('job-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('roster-hard').textContent()).toContain('Alle harde regler er oppfylt');
+    detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
 
     // The demo doctor (SF-07) is put on an allowed shift of the first week, so they surely have one once published.
     const sf07 = doctorId(detail, 'Lege SF-07 (syntetisk)');
