@@ -5,6 +5,8 @@ import { DEMO_PASSWORD, expectAccessible, loginPage, startE2e, type E2eEnv } fro
 import { login, type Client } from '../helpers/app.ts';
 
 const START = '2027-01-04';
+/** Each test runs solver jobs and several pages: more than the default minute on a loaded machine. */
+const SLOW = 180_000;
 const FIRST_WEEK_END = '2027-01-10';
 
 const doctorId = (detail: TRosterDetail, name: string) => detail.doctors.find((d) => d.name === name)!.id;
@@ -126,7 +128,7 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     expect(detail.roster.status).toBe('published');
     expect(detail.shifts.some((s) => s.doctorId === sf07)).toBe(true);
     await page.context().close();
-  });
+  }, SLOW);
 
   it('the doctor sees their shifts on Mine vakter, creates a calendar feed whose URL (no login) holds a VEVENT per shift, offers and withdraws a shift, a colleague sees their accept refused with the reason, and sees the roster read-only; axe passes', async () => {
     expect(rosterId).toBeGreaterThan(0);
@@ -215,5 +217,57 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'vaktplan-lege');
     await page.context().close();
-  });
+  }, SLOW);
+
+  it('after publication the planner reports an absence (its shifts become open), repairs the open shifts, pages by month and downloads the exports; a long generation can be cancelled and its draft deleted', async () => {
+    expect(rosterId).toBeGreaterThan(0);
+    const page = await loginPage(env, 'sandefjord-planlegger');
+    await page.goto(`${env.baseUrl}/legevakt/vaktplaner/${rosterId}`);
+    await page.getByTestId('roster-grid').waitFor();
+
+    const absence = page.getByTestId('roster-absence');
+    await absence.getByLabel('Lege').selectOption({ label: 'Lege SF-07 (syntetisk)' });
+    await absence.getByLabel('Fra dato').fill(START);
+    await absence.getByLabel('Til dato').fill('2027-01-17');
+    await absence.getByLabel('Merknad').fill('Syk');
+    await absence.getByTestId('roster-absence-submit').click();
+    await expect.poll(() => absence.getByTestId('roster-absence-message').textContent()).toMatch(/Fraværet er meldt\. Vaktplanen har nå [1-9]\d* ledige vakter/);
+    await expect.poll(() => page.getByTestId('roster-grid').getByText('Ledig').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplan-publisert');
+
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    const openBefore = ((await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail).roster.openShifts;
+    const repair = page.getByTestId('roster-repair');
+    await repair.getByLabel('Sekunder').fill('1');
+    await repair.getByTestId('roster-repair-submit').click();
+    await page.getByTestId('job-progress').waitFor();
+    await page.getByTestId('job-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    // Repair fills what it can (with this demo, every open shift) with as few changes as possible.
+    const detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    expect(detail.roster.openShifts).toBeLessThan(openBefore);
+    await expect.poll(() => page.getByTestId('roster-summary').textContent()).toContain(`${detail.roster.openShifts} ledige`);
+
+    await page.getByTestId('roster-grid-paging').selectOption('month');
+    await expect.poll(() => page.getByTestId('roster-grid-page').textContent()).toContain('januar 2027');
+    for (const link of await page.getByTestId('roster-exports').getByRole('link').all()) {
+      const res = await page.request.get(env.baseUrl + (await link.getAttribute('href'))!);
+      expect(res.status(), (await link.textContent()) ?? undefined).toBe(200);
+    }
+
+    await page.getByTestId('nav-legevakt-vaktplaner').click();
+    const form = page.getByTestId('generate-form');
+    await form.getByLabel('Navn på vaktplanen').fill('Avbrytes');
+    await form.getByLabel('Første dag').fill('2027-03-01');
+    await form.getByLabel('Sekunder til beregningen').fill('120');
+    await form.getByTestId('generate-form-submit').click();
+    await page.getByTestId('job-cancel').click();
+    await expect.poll(() => page.getByTestId('job-progress').getAttribute('data-status'), { timeout: 15_000 }).toBe('cancelled');
+    await page.getByTestId('generate-open-roster').click();
+    await page.getByTestId('roster-delete').click();
+    await page.getByTestId('roster-delete-dialog-confirm').click();
+    await page.waitForURL('**/legevakt/vaktplaner');
+    await expect.poll(() => page.getByTestId('rosters-table-row').count()).toBe(1);
+    await page.context().close();
+  }, SLOW);
 });
