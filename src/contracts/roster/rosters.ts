@@ -114,6 +114,7 @@ export interface TRosterSummary {
 export interface TRosterTemplate {
   id: number;
   name: string;
+  district: string;
   kind: 'day' | 'evening' | 'night' | 'on-call' | 'backup';
   start: string;
   end: string;
