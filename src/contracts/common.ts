@@ -266,6 +266,17 @@ export const FIELD_LABELS: Record<string, string> = {
   decidedOn: 'Vedtatt dato',
   dateFrom: 'Fra dato',
   dateTo: 'Til dato',
+  shiftsBefore: 'Vakter før Legeplan',
+  maxPerWeek: 'Høyst vakter per uke',
+  maxPerMonth: 'Høyst vakter per måned',
+  active: 'Aktiv',
+  wishDate: 'Dato',
+  templateId: 'Vakttype',
+  start: 'Første dag',
+  days: 'Antall dager',
+  seconds: 'Sekunder til beregningen',
+  toDoctorId: 'Til lege',
+  shiftId: 'Vakt',
 };
 
 export function fieldLabel(path: string): string {

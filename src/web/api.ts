@@ -72,6 +72,8 @@ async function request<T>(method: string, path: string, opts: { body?: unknown; 
     if (res.status === 401 && path !== '/api/auth/login') sessionLost();
     throw err;
   }
+  // 204 No Content (a deleted roster) has no body to parse.
+  if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 

@@ -62,16 +62,16 @@ describe('Utdanning in the browser (Debian chromium)', () => {
 
     await form.getByLabel('Minutter').fill('-30');
     await form.getByLabel('Tema').fill('Konsultasjonsteknikk');
-    await form.getByTestId('session-log-save').click();
+    await form.getByTestId('session-log-form-submit').click();
     await expect.poll(() => form.textContent()).toContain('Kan ikke være negativt');
     await form.getByLabel('Minutter').fill('90');
     await form.getByLabel('Dato for veiledning').fill('2099-01-01');
-    await form.getByTestId('session-log-save').click();
+    await form.getByTestId('session-log-form-submit').click();
     await expect.poll(() => form.textContent()).toContain('Veiledning kan ikke registreres fram i tid');
     const rowsBefore = await page.getByTestId('training-sessions').locator('tbody tr').count();
     await form.getByLabel('Dato for veiledning').fill(new Date().toISOString().slice(0, 10));
-    await form.getByTestId('session-log-save').click();
-    await page.getByTestId('session-log-message').filter({ hasText: 'Veiledningen er ført' }).waitFor();
+    await form.getByTestId('session-log-form-submit').click();
+    await page.getByTestId('session-log-form-message').filter({ hasText: 'Veiledningen er ført' }).waitFor();
     await expect.poll(() => page.getByTestId('training-sessions').locator('tbody tr').count()).toBe(rowsBefore + 1);
     await page.context().close();
   });

@@ -67,7 +67,7 @@ export function Layout() {
                 <AppLink
                   href={n.path}
                   aria-current={route?.nav === n.path ? 'page' : undefined}
-                  data-testid={`nav-${n.path === '/' ? 'oversikt' : n.path.slice(1)}`}
+                  data-testid={`nav-${n.path === '/' ? 'oversikt' : n.path.slice(1).replaceAll('/', '-')}`}
                 >
                   {n.label}
                 </AppLink>

@@ -5,7 +5,10 @@ import { OfficesPage } from '../offices/OfficesPage.tsx';
 import { LegevaktPage } from '../legevakt/LegevaktPage.tsx';
 import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
-import { NORM_DATA_PATH, TRAINING_DATA_PATH } from './paths.ts';
+import { MY_SHIFTS_PATH, NORM_DATA_PATH, ROSTERS_PATH, TRAINING_DATA_PATH } from './paths.ts';
+import { MyShiftsPage } from '../legevakt/MyShiftsPage.tsx';
+import { RostersPage } from '../legevakt/RostersPage.tsx';
+import { RosterPage } from '../legevakt/RosterPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { PopulationPage } from '../population/PopulationPage.tsx';
 import { PositionDetailPage } from '../positions/PositionDetailPage.tsx';
@@ -28,7 +31,7 @@ export interface NavItem {
   path: string;
   label: string;
   /** Who sees it in the menu: everyone unless told (the API refuses the others anyway). */
-  audience?: 'planners' | 'writers' | 'admins';
+  audience?: 'planners' | 'writers' | 'admins' | 'doctors';
   page: () => ReactNode;
 }
 
@@ -39,6 +42,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/dimensjonering', label: 'Dimensjonering', audience: 'planners', page: () => <DimensioningPage /> },
   { path: '/sykehjem', label: 'Sykehjemsleger', page: () => <NormsPage /> },
   { path: '/legevakt', label: 'Legevakt', page: () => <LegevaktPage /> },
+  { path: ROSTERS_PATH, label: 'Vaktplaner', page: () => <RostersPage /> },
+  { path: MY_SHIFTS_PATH, label: 'Mine vakter', audience: 'doctors', page: () => <MyShiftsPage /> },
   { path: '/utdanning', label: 'Utdanning', page: () => <TrainingPage /> },
   { path: '/okonomi', label: 'Økonomi', page: () => <EconomicsPage /> },
   { path: '/mal', label: 'Mål og tiltak', page: () => <GoalsPage /> },
@@ -53,7 +58,7 @@ export const NAV: readonly NavItem[] = [
 ];
 
 /** Whether the signed-in user sees a navigation item. */
-export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin'>): boolean {
+export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'canWrite' | 'isAdmin' | 'isDoctor'>): boolean {
   switch (item.audience) {
     case undefined:
       return true;
@@ -63,6 +68,8 @@ export function inNav(item: NavItem, session: Pick<SessionValue, 'canPlan' | 'ca
       return session.canWrite;
     case 'admins':
       return session.isAdmin;
+    case 'doctors':
+      return session.isDoctor;
   }
 }
 
@@ -71,6 +78,8 @@ export function resolve(path: string): { page: ReactNode; nav: string } | null {
   const clean = path.replace(/\/+$/, '') || '/';
   const detail = /^\/hjemler\/(\d+)$/.exec(clean);
   if (detail) return { page: <PositionDetailPage key={detail[1]} id={Number(detail[1])} />, nav: '/hjemler' };
+  const roster = new RegExp(`^${ROSTERS_PATH}/(\\d+)$`).exec(clean);
+  if (roster) return { page: <RosterPage key={roster[1]} id={Number(roster[1])} />, nav: ROSTERS_PATH };
   if (clean === NORM_DATA_PATH) return { page: <NormDataPage />, nav: '/sykehjem' };
   if (clean === TRAINING_DATA_PATH) return { page: <TrainingDataPage />, nav: '/utdanning' };
   const item = NAV.find((n) => n.path === clean);

@@ -11,6 +11,8 @@ export interface SessionValue {
   canSeeAudit: boolean;
   /** Planning figures built on other doctors' personal data (Dimensjonering): not for the doctor role (the API refuses it). */
   canPlan: boolean;
+  /** The account is a doctor's own (it has shifts, swaps and a calendar feed): Mine vakter. */
+  isDoctor: boolean;
   logout: () => Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export function sessionValue(session: TSessionResponse, logout: () => Promise<vo
     isAdmin: session.user.role === 'admin',
     canSeeAudit: session.user.role !== 'doctor',
     canPlan: session.user.role !== 'doctor',
+    isDoctor: session.user.doctorId !== null,
     logout,
   };
 }

@@ -50,7 +50,7 @@ export function FormField({ spec, id, value, error, onChange, disabled }: Props)
             aria-invalid={error ? true : undefined}
             onChange={(e) => onChange(e.target.value)}
           >
-            <Select.Option value="">{spec.nullable ? 'Ingen' : 'Velg …'}</Select.Option>
+            <Select.Option value="">{spec.emptyLabel ?? (spec.nullable ? 'Ingen' : 'Velg …')}</Select.Option>
             {spec.options.map((o) => (
               <Select.Option key={o.value} value={o.value}>
                 {o.label}

@@ -40,7 +40,8 @@ export type FieldSpec = Common &
     | { kind: 'date'; nullable?: boolean }
     /** A month stored as its 1st day. */
     | { kind: 'month' }
-    | { kind: 'select'; options: readonly Option[]; numeric?: boolean; nullable?: boolean }
+    /** `emptyLabel` names the empty choice ("Alle vakter"); by default "Ingen" when nullable, else "Velg …". */
+    | { kind: 'select'; options: readonly Option[]; numeric?: boolean; nullable?: boolean; emptyLabel?: string }
     | { kind: 'boolean' }
   );
 

@@ -1,6 +1,14 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
-import { SHIFT_KIND_LABELS, type TDutyTemplate, type TLegevaktExemption } from '../../contracts/roster/index.ts';
+import {
+  PARTICIPANT_ROLE_LABELS,
+  SHIFT_KIND_LABELS,
+  type TDutyTemplate,
+  type TLegevaktExemption,
+  type TLegevaktParticipant,
+} from '../../contracts/roster/index.ts';
+import { AppLink } from '../app/AppLink.tsx';
+import { ROSTERS_PATH } from '../app/paths.ts';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { valueFilter } from '../components/DataTable.tsx';
 import { doctorOptionLabel, optionsOf } from '../data/lookups.ts';
@@ -9,16 +17,25 @@ import { useRegistry } from '../data/use-records.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
 import { fieldColumns } from '../records/field-columns.ts';
 import { RecordSection } from '../records/RecordSection.tsx';
-import { dutyTemplateDef, exemptionDef, unavailabilityDef } from './legevakt-defs.ts';
+import { dutyTemplateDef, exemptionDef, participantDef, unavailabilityDef, wishDef } from './legevakt-defs.ts';
 
-/** Legevakt: the set-up the duty roster is made from — kinds of shift, exemptions and unavailable dates. */
+/** Legevakt: the set-up the duty roster is made from — kinds of shift, participants, exemptions, unavailable dates, wishes. */
 export function LegevaktPage() {
   usePageTitle('Legevakt');
   const doctors = useRegistry('doctors');
+  const templates = useRegistry('duty-templates');
   const defs = useMemo(() => {
     const options = optionsOf(doctors.rows, doctorOptionLabel);
-    return { exemption: exemptionDef(options), unavailability: unavailabilityDef(options) };
-  }, [doctors.rows]);
+    return {
+      participant: participantDef(options),
+      exemption: exemptionDef(options),
+      unavailability: unavailabilityDef(options),
+      wish: wishDef(
+        options,
+        optionsOf(templates.rows, (t) => t.name),
+      ),
+    };
+  }, [doctors.rows, templates.rows]);
   const kinds = optionsFrom(SHIFT_KIND_LABELS);
   return (
     <>
@@ -26,8 +43,12 @@ export function LegevaktPage() {
         Legevakt
       </Heading>
       <Paragraph className="page-intro">
-        Oppsettet vaktplanen lages fra: vakttypene med tider i lokal tid, fritak med grunnlag og vedtak, og datoer legene
-        ikke kan ha vakt. Vaktplanen lages med <code>legeplan roster solve</code> inntil planleggingssiden er på plass.
+        Oppsettet vaktplanen lages fra: vakttypene med tider i lokal tid, legene som deltar, fritak med grunnlag og vedtak,
+        datoer legene ikke kan ha vakt, og legenes ønsker. Selve vaktplanene lages og publiseres under{' '}
+        <AppLink href={ROSTERS_PATH} data-testid="legevakt-rosters-link">
+          Vaktplaner
+        </AppLink>
+        .
       </Paragraph>
       <RecordSection
         id="sec-legevakt-templates"
@@ -35,6 +56,14 @@ export function LegevaktPage() {
         def={dutyTemplateDef}
         columns={fieldColumns(dutyTemplateDef.fields, ['name', 'kind', 'startTime', 'endTime', 'runDays', 'doctors', 'alone', 'load'])}
         filters={[valueFilter({ id: 'kind', label: 'Type vakt', options: kinds, value: (t: TDutyTemplate) => t.kind })]}
+      />
+      <RecordSection
+        id="sec-legevakt-participants"
+        title="Deltakere"
+        def={defs.participant}
+        columns={fieldColumns(defs.participant.fields)}
+        filters={[valueFilter({ id: 'role', label: 'Deltar som', options: optionsFrom(PARTICIPANT_ROLE_LABELS), value: (p: TLegevaktParticipant) => p.role })]}
+        ready={loaded(doctors)}
       />
       <RecordSection
         id="sec-legevakt-exemptions"
@@ -51,6 +80,14 @@ export function LegevaktPage() {
         columns={fieldColumns(defs.unavailability.fields)}
         initialSort={{ column: 'dateFrom', direction: 'ascending' }}
         ready={loaded(doctors)}
+      />
+      <RecordSection
+        id="sec-legevakt-wishes"
+        title="Ønsker"
+        def={defs.wish}
+        columns={fieldColumns(defs.wish.fields)}
+        initialSort={{ column: 'wishDate', direction: 'ascending' }}
+        ready={loaded(doctors, templates)}
       />
     </>
   );

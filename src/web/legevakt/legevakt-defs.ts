@@ -1,12 +1,16 @@
-// The forms of the legevakt set-up: duty templates (kinds of shift), exemptions and unavailability,
-// served by the generic registry API.
+// The forms of the legevakt set-up: duty templates (kinds of shift), participants, exemptions, unavailability and
+// wishes, served by the generic registry API.
 import {
   EXEMPTION_REASON_LABELS,
+  PARTICIPANT_ROLE_LABELS,
+  WISH_KIND_LABELS,
   SHIFT_KIND_LABELS,
   TEMPLATE_DAYS_LABELS,
   ZDutyTemplateInput,
   ZLegevaktExemptionInput,
+  ZLegevaktParticipantInput,
   ZLegevaktUnavailabilityInput,
+  ZLegevaktWishInput,
 } from '../../contracts/roster/index.ts';
 import { registryStore } from '../data/registry-api.ts';
 import { optionsFrom, type Option } from '../forms/field-spec.ts';
@@ -69,5 +73,44 @@ export function unavailabilityDef(doctors: readonly Option[]): RegistryDef<'lege
       { kind: 'text', name: 'note' },
     ],
     title: (row) => `fravær for ${doctorName(doctors, row.doctorId)} fra ${formatDate(row.dateFrom)}`,
+  };
+}
+
+/** A doctor who takes part in the legevakt: how, their share of the load, shifts done before and own limits. */
+export function participantDef(doctors: readonly Option[]): RegistryDef<'legevakt-participants'> {
+  return {
+    store: registryStore('legevakt-participants'),
+    noun: 'deltaker',
+    newLabel: 'Ny deltaker',
+    schema: ZLegevaktParticipantInput,
+    fields: [
+      { kind: 'select', name: 'doctorId', options: doctors, numeric: true },
+      { kind: 'select', name: 'role', options: optionsFrom(PARTICIPANT_ROLE_LABELS) },
+      { kind: 'decimal', name: 'share', description: 'Listelengde ÷ 1000 for fastleger, stillingsprosent ÷ 100 for ansatte' },
+      { kind: 'integer', name: 'shiftsBefore', suffix: 'vakter', description: 'Legevaktvakter før Legeplan, for kompetansekravet' },
+      { kind: 'integer', name: 'maxPerWeek', nullable: true, suffix: 'vakter', description: 'Tom: ingen egen grense' },
+      { kind: 'integer', name: 'maxPerMonth', nullable: true, suffix: 'vakter', description: 'Tom: ingen egen grense' },
+      { kind: 'boolean', name: 'active', description: 'Bare aktive deltakere får vakter i nye vaktplaner' },
+    ],
+    defaults: { role: 'gp', share: 1, shiftsBefore: 0, active: true },
+    title: (row) => `deltaker ${doctorName(doctors, row.doctorId)}`,
+  };
+}
+
+/** A doctor's wish to have, or not have, a shift on a date (one kind of shift, or any). */
+export function wishDef(doctors: readonly Option[], templates: readonly Option[]): RegistryDef<'legevakt-wishes'> {
+  return {
+    store: registryStore('legevakt-wishes'),
+    noun: 'ønske',
+    newLabel: 'Nytt ønske',
+    schema: ZLegevaktWishInput,
+    fields: [
+      { kind: 'select', name: 'doctorId', options: doctors, numeric: true },
+      { kind: 'date', name: 'wishDate' },
+      { kind: 'select', name: 'kind', label: 'Ønske', options: optionsFrom(WISH_KIND_LABELS) },
+      { kind: 'select', name: 'templateId', options: templates, numeric: true, nullable: true, emptyLabel: 'Alle vakter den dagen' },
+    ],
+    defaults: { kind: 'want' },
+    title: (row) => `ønske for ${doctorName(doctors, row.doctorId)} ${formatDate(row.wishDate)}`,
   };
 }

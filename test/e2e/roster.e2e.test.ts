@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TCheckResponse, TRosterDetail, TRosterShift } from '../../src/contracts/roster/index.ts';
+import { DEMO_PASSWORD, expectAccessible, loginPage, startE2e, type E2eEnv } from './harness.ts';
+import { login, type Client } from '../helpers/app.ts';
+
+const START = '2027-01-04';
+const FIRST_WEEK_END = '2027-01-10';
+
+const doctorId = (detail: TRosterDetail, name: string) => detail.doctors.find((d) => d.name === name)!.id;
+
+/** Opens the editor of one shift in the roster grid and picks a doctor; the live check answers. */
+async function pickDoctor(page: Page, shift: TRosterShift, toDoctorId: number) {
+  await page.getByTestId(`shift-${shift.id}`).click();
+  const editor = page.getByTestId('shift-editor');
+  await editor.waitFor();
+  await editor.getByTestId('shift-editor-doctor').selectOption(String(toDoctorId));
+  await editor.getByTestId('shift-editor-verdict').waitFor();
+  return editor;
+}
+
+/** A shift in the first week that the API allows `to` to take (for putting the demo doctor on the roster). */
+async function allowedShiftFor(api: Client, detail: TRosterDetail, to: number): Promise<TRosterShift> {
+  for (const s of detail.shifts.filter((x) => x.date <= FIRST_WEEK_END && x.doctorId !== to)) {
+    const res = await api.post(`/api/legevakt/rosters/${detail.roster.id}/check`, {
+      version: detail.roster.version,
+      changes: [{ date: s.date, templateId: s.templateId, fromDoctorId: s.doctorId, toDoctorId: to }],
+    });
+    if ((res.json() as TCheckResponse).allowed) return s;
+  }
+  throw new Error('no shift the doctor may take in the first week');
+}
+
+describe('Legevakt rosters in the browser (Debian chromium)', () => {
+  let env: E2eEnv;
+  let rosterId = 0;
+  beforeAll(async () => {
+    env = await startE2e();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('a planner generates a roster, sees the progress and then 0 hard violations, is refused an exempt doctor on a night, edits a cell and publishes; axe passes', async () => {
+    const page = await loginPage(env, 'sandefjord-planlegger');
+    await page.getByTestId('nav-legevakt-vaktplaner').click();
+    await page.waitForURL('**/legevakt/vaktplaner');
+    const form = page.getByTestId('generate-form');
+    await form.waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplaner');
+
+    // The API's Norwegian field errors show on their fields.
+    await form.getByLabel('Navn på vaktplanen').fill('Januar 2027');
+    await form.getByLabel('Første dag').fill(START);
+    await form.getByLabel('Antall dager').fill('500');
+    await form.getByLabel('Sekunder til beregningen').fill('2');
+    await form.getByTestId('generate-form-submit').click();
+    await expect.poll(() => form.textContent()).toContain('Perioden kan ha høyst 400 dager');
+    await form.getByLabel('Antall dager').fill('14');
+    await form.getByTestId('generate-form-submit').click();
+
+    await page.getByTestId('job-progress').waitFor();
+    await page.getByTestId('job-progress-bar').waitFor();
+    await page.getByTestId('generate-open-roster').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('job-progress').getAttribute('data-status')).toBe('done');
+    await expect.poll(() => page.getByTestId('rosters-table').textContent()).toContain('Januar 2027');
+    await page.getByTestId('generate-open-roster').click();
+
+    await page.getByTestId('roster-grid').waitFor();
+    await expect.poll(() => page.getByTestId('roster-hard').textContent()).toContain('Alle harde regler er oppfylt');
+    await page.getByTestId('roster-rules').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplan');
+    rosterId = Number(page.url().split('/').at(-1));
+
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    let detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    expect(detail.evaluation.hard).toBe(0);
+
+    // SF-05 is exempt from nights (age): the live check says why, and Lagre is refused.
+    const night = detail.templates.find((t) => t.kind === 'night')!;
+    const exempt = doctorId(detail, 'Lege SF-05 (syntetisk)');
+    const nightShift = detail.shifts.find((s) => s.templateId === night.id && s.date <= FIRST_WEEK_END && s.doctorId !== exempt)!;
+    let editor = await pickDoctor(page, nightShift, exempt);
+    await expect.poll(() => editor.getByTestId('shift-editor-verdict').textContent()).toContain('kan ikke lagres');
+    const introduced = await editor.getByTestId('shift-editor-introduced').textContent();
+    expect(introduced).toMatch(/fritak/i);
+    expect(await editor.getByTestId('shift-editor-save').isDisabled()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplan-rediger');
+    const refused = await api.post(`/api/legevakt/rosters/${rosterId}/edit`, {
+      version: detail.roster.version,
+      changes: [{ date: nightShift.date, templateId: night.id, fromDoctorId: nightShift.doctorId, toDoctorId: exempt }],
+    });
+    // Refused by the server as well, with the same Norwegian reason (a 4xx error body, never a save).
+    expect(refused.statusCode).toBeGreaterThanOrEqual(400);
+    expect(refused.statusCode).toBeLessThan(500);
+    expect((refused.json() as { error: { message: string } }).error.message).toMatch(/fritak/i);
+    await editor.getByRole('button', { name: 'Avbryt' }).click();
+    await editor.waitFor({ state: 'hidden' });
+
+    // The demo doctor (SF-07) is put on an allowed shift of the first week, so they surely have one once published.
+    const sf07 = doctorId(detail, 'Lege SF-07 (syntetisk)');
+    const free = await allowedShiftFor(api, detail, sf07);
+    editor = await pickDoctor(page, free, sf07);
+    await expect.poll(() => editor.getByTestId('shift-editor-verdict').textContent()).toContain('Endringen kan lagres');
+    await editor.getByTestId('shift-editor-save').click();
+    await editor.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId(`cell-${free.date}-${free.templateId}`).textContent()).toContain('Lege SF-07 (syntetisk)');
+
+    await page.getByTestId('roster-publish').click();
+    await page.getByTestId('roster-publish-dialog-confirm').click();
+    await expect.poll(() => page.getByTestId('roster-heading').textContent()).toContain('Publisert');
+    detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    expect(detail.roster.status).toBe('published');
+    expect(detail.shifts.some((s) => s.doctorId === sf07)).toBe(true);
+    await page.context().close();
+  });
+
+  it('the doctor sees their shifts on Mine vakter, creates a calendar feed whose URL (no login) holds a VEVENT per shift, offers and withdraws a shift, a colleague sees their accept refused with the reason, and sees the roster read-only; axe passes', async () => {
+    expect(rosterId).toBeGreaterThan(0);
+    const page = await loginPage(env, 'sandefjord-lege');
+    await page.getByTestId('nav-legevakt-mine').click();
+    await page.waitForURL('**/legevakt/mine');
+    const rows = page.getByTestId('my-shifts-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const shifts = await rows.count();
+    expect(await rows.first().textContent()).toMatch(/\d\d\.\d\d\.2027.*\d\d:\d\d–\d\d:\d\d/);
+    await page.getByTestId('feed-none').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'mine-vakter');
+
+    await page.getByTestId('feed-create').click();
+    const field = page.getByTestId('feed-url');
+    await field.waitFor();
+    const url = await field.inputValue();
+    expect(url.startsWith(env.baseUrl)).toBe(true);
+    await expectAccessible(page, 'mine-vakter-kalender');
+
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const ics = await res.text();
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(shifts);
+
+    // A new link revokes the old one.
+    await page.getByTestId('feed-create').click();
+    await expect.poll(() => field.inputValue()).not.toBe(url);
+    expect((await fetch(url)).status).toBe(404);
+
+    // Offer the first shift to all colleagues, see it among my offers, and withdraw it.
+    await page.locator('[data-testid^="offer-"]').first().click();
+    const offer = page.getByTestId('offer-form');
+    await offer.waitFor();
+    await offer.getByLabel('Merknad').fill('Bortreist');
+    await offer.getByTestId('offer-form-submit').click();
+    await expect.poll(() => offer.getByTestId('offer-form-message').textContent()).toContain('tilbudt alle kollegene');
+    const offers = page.getByTestId('my-offers-row');
+    await expect.poll(() => offers.count()).toBe(1);
+    expect(await offers.first().textContent()).toContain('Bortreist');
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'mine-vakter-bytte');
+    await offers.first().getByRole('button', { name: 'Trekk tilbake' }).click();
+    await expect.poll(() => offers.first().textContent()).toContain('Trukket tilbake');
+
+    // Offered by name to a colleague who already works that day: their accept is refused with the rule's reason,
+    // and they refuse the offer; the doctor sees the refusal among their offers.
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    const detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    const sf07 = doctorId(detail, 'Lege SF-07 (syntetisk)');
+    const mine = detail.shifts.filter((x) => x.doctorId === sf07).sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const busyColleague = detail.shifts.find((x) => x.date === mine.date && x.doctorId !== null && x.doctorId !== sf07)!.doctorId!;
+    const admin = await login(env.app, 'sandefjord-admin', DEMO_PASSWORD);
+    const created = await admin.post('/api/users', { username: 'sandefjord-kollega', displayName: 'Kollega', role: 'doctor', doctorId: busyColleague, password: DEMO_PASSWORD });
+    expect(created.statusCode, created.body).toBe(201);
+    // A roster shift and the doctor's own shift are the same row (one id).
+    await page.getByTestId(`offer-${mine.id}`).click();
+    await offer.getByLabel('Tilby til').selectOption(String(busyColleague));
+    await offer.getByTestId('offer-form-submit').click();
+    await expect.poll(() => offers.count()).toBe(2);
+
+    const colleague = await loginPage(env, 'sandefjord-kollega');
+    await colleague.getByTestId('nav-legevakt-mine').click();
+    const toMe = colleague.getByTestId('swaps-to-me-row');
+    await expect.poll(() => toMe.count()).toBe(1);
+    await colleague.waitForLoadState('networkidle');
+    await expectAccessible(colleague, 'mine-vakter-kollega');
+    await toMe.first().getByRole('button', { name: 'Ta vakten' }).click();
+    await expect.poll(() => colleague.getByTestId('swaps-to-me-error').textContent()).toMatch(/^Byttet avvises: du har allerede .+ denne dagen/);
+    await colleague.getByLabel('Begrunnelse ved avslag').fill('Jobber allerede den dagen');
+    await toMe.first().getByRole('button', { name: 'Avslå' }).click();
+    await expect.poll(() => toMe.count()).toBe(0);
+    await colleague.context().close();
+    await page.reload();
+    await expect.poll(async () => (await page.getByTestId('my-offers').textContent()) ?? '').toContain('Avslått: Jobber allerede den dagen');
+
+    // The published roster, read-only for a doctor: no cell can be edited.
+    await page.getByTestId('nav-legevakt-vaktplaner').click();
+    await page.getByTestId('rosters-table').getByRole('link', { name: 'Januar 2027' }).click();
+    await page.getByTestId('roster-grid').waitFor();
+    expect(await page.getByTestId('roster-grid').locator('[data-testid^="shift-"]').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('roster-grid').locator('button[data-testid^="shift-"]').count()).toBe(0);
+    expect(await page.getByTestId('roster-actions').count()).toBe(0);
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplan-lege');
+    await page.context().close();
+  });
+});
