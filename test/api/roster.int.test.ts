@@ -92,6 +92,9 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     }
     expect((await reader.get(`/api/legevakt/rosters/${roster.id}/export.pdf?by=month`)).statusCode).toBe(400);
+    const plan = (await reader.get(`/api/legevakt/rosters/${roster.id}/plan.json`)).json() as { start: string; doctors: { id: string }[] };
+    expect(plan.start).toBe('2027-01-04');
+    expect(plan.doctors.map((d) => Number(d.id)).sort()).toEqual([...doctors].sort());
     const me = await login(app, k.users.doctor);
     const mine = (await me.get('/api/legevakt/my/shifts')).json().items as TMyShift[];
     expect(mine.length).toBe(detail.shifts.filter((s) => s.doctorId === ownDoctor!.id).length);

@@ -137,6 +137,7 @@ export async function rosterRouteLeak(pb: Client, pd: Client, route: { method: s
     case 'GET /api/legevakt/rosters/:id':
     case 'GET /api/legevakt/rosters/:id/export.xlsx':
     case 'GET /api/legevakt/rosters/:id/export.pdf':
+    case 'GET /api/legevakt/rosters/:id/plan.json':
     case 'GET /api/legevakt/jobs/:id':
       return notFound(pb.get(url));
     case 'DELETE /api/legevakt/rosters/:id':
