@@ -277,6 +277,15 @@ export const FIELD_LABELS: Record<string, string> = {
   seconds: 'Sekunder til beregningen',
   toDoctorId: 'Til lege',
   shiftId: 'Vakt',
+  district: 'Vaktdistrikt',
+  minRestHours: 'Minste hviletid',
+  freeBeforeNight: 'Fri før nattevakt',
+  publicHolidayWeight: 'Vekt helligdag',
+  christmasWeight: 'Vekt jul og nyttår',
+  fairLoad: 'Vekt jevn belastning',
+  fairNights: 'Vekt jevne netter',
+  fairWeekends: 'Vekt jevne helger',
+  fairHolidays: 'Vekt jevne helligdager',
 };
 
 export function fieldLabel(path: string): string {

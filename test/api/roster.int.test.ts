@@ -92,6 +92,9 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     }
     expect((await reader.get(`/api/legevakt/rosters/${roster.id}/export.pdf?by=month`)).statusCode).toBe(400);
+    const plan = (await reader.get(`/api/legevakt/rosters/${roster.id}/plan.json`)).json() as { start: string; doctors: { id: string }[] };
+    expect(plan.start).toBe('2027-01-04');
+    expect(plan.doctors.map((d) => Number(d.id)).sort()).toEqual([...doctors].sort());
     const me = await login(app, k.users.doctor);
     const mine = (await me.get('/api/legevakt/my/shifts')).json().items as TMyShift[];
     expect(mine.length).toBe(detail.shifts.filter((s) => s.doctorId === ownDoctor!.id).length);
@@ -208,6 +211,30 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     expect(second.json().error.code).toBe('version_conflict');
     const audit = (await admin.get(`/api/audit?entity=rosters&entityId=${gen.roster.id}`)).json().items as { action: string }[];
     expect(audit.length).toBeGreaterThanOrEqual(4); // created, cancelled job saved, part re-solved, edited
+  });
+
+  it('follows the municipality’s own rules: free before a night, longer rest, holiday weights; one set of settings', { timeout: 60_000 }, async () => {
+    const db = getDb();
+    const k = await makeKommune(db);
+    const admin = await login(app, k.users.admin);
+    const reg = await buildSmallRegistry(admin, 'Regler');
+    const lv = await buildLegevakt(admin, reg.doctorIds, { marker: 'Regler' });
+    const settings = { minRestHours: 12, freeBeforeNight: true, publicHolidayWeight: 1, christmasWeight: 4, fairLoad: 1, fairNights: 2, fairWeekends: 1, fairHolidays: 1 };
+    expect((await admin.post('/api/registry/legevakt-settings', settings)).statusCode).toBe(201);
+    const again = await admin.post('/api/registry/legevakt-settings', settings);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('duplicate');
+    expect((await admin.post('/api/registry/legevakt-settings', { ...settings, minRestHours: 6 })).json().error.fields[0]).toMatchObject({ path: 'minRestHours' });
+    const gen = (await admin.post('/api/legevakt/rosters', { name: 'Jul', start: '2027-12-20', days: 14, seconds: 1, seed: 4 })).json() as { roster: { id: number }; job: TJob };
+    expect((await finished(admin, gen.job.id)).status).toBe('done');
+    const detail = (await admin.get(`/api/legevakt/rosters/${gen.roster.id}`)).json() as TRosterDetail;
+    expect(detail.evaluation.rules.map((r) => r.rule)).toContain('free-before-night');
+    expect(detail.evaluation.hard).toBe(0);
+    expect(detail.holidays['2027-12-24']).toBe('Julaften');
+    for (const night of detail.shifts.filter((s) => s.templateId === lv.templates.night)) {
+      const dayBefore = new Date(Date.parse(night.date) - 86_400_000).toISOString().slice(0, 10);
+      expect(detail.shifts.some((s) => s.doctorId === night.doctorId && s.date === dayBefore)).toBe(false);
+    }
   });
 
   it('refuses a plan no roster can satisfy, naming the shifts and why, and stores nothing', async () => {

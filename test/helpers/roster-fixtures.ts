@@ -15,6 +15,11 @@ export async function buildSmallRoster(c: Client, doctorId: number, marker = 'Te
     'legevakt-exemptions': [await created(c.post('/api/registry/legevakt-exemptions', { doctorId, kind: 'night', reason: 'age', decidedBy: 'Fritaksutvalget', decidedOn: '2026-11-01', validFrom: '2027-01-01', validTo: null }))],
     'legevakt-unavailability': [await created(c.post('/api/registry/legevakt-unavailability', { doctorId, dateFrom: '2027-07-01', dateTo: '2027-07-21', note: `${marker} ferie` }))],
     'legevakt-wishes': [await created(c.post('/api/registry/legevakt-wishes', { doctorId, wishDate: '2027-05-17', kind: 'avoid', templateId: null }))],
+    'legevakt-settings': [
+      await created(
+        c.post('/api/registry/legevakt-settings', { minRestHours: 11, freeBeforeNight: false, publicHolidayWeight: 1, christmasWeight: 3, fairLoad: 1, fairNights: 1, fairWeekends: 1, fairHolidays: 1 }),
+      ),
+    ],
   };
 }
 
@@ -132,6 +137,7 @@ export async function rosterRouteLeak(pb: Client, pd: Client, route: { method: s
     case 'GET /api/legevakt/rosters/:id':
     case 'GET /api/legevakt/rosters/:id/export.xlsx':
     case 'GET /api/legevakt/rosters/:id/export.pdf':
+    case 'GET /api/legevakt/rosters/:id/plan.json':
     case 'GET /api/legevakt/jobs/:id':
       return notFound(pb.get(url));
     case 'DELETE /api/legevakt/rosters/:id':

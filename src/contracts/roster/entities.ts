@@ -14,6 +14,8 @@ const ZTime = z.string({ error: 'Må være et klokkeslett' }).regex(/^([01]\d|2[
 /** Body of POST/PUT /api/registry/duty-templates: a legevakt shift template (local time in Europe/Oslo). */
 export const ZDutyTemplateInput = z.strictObject({
   name: ZText(200),
+  /** The duty district the shift serves (SFS 2305 sets minimum doctors per district). */
+  district: ZText(100).default('Legevakt'),
   kind: ZChoice(SHIFT_KINDS, 'Velg type vakt'),
   startTime: ZTime,
   endTime: ZTime,
@@ -93,3 +95,24 @@ export type TLegevaktParticipantInput = z.infer<typeof ZLegevaktParticipantInput
 export type TLegevaktParticipant = z.infer<typeof ZLegevaktParticipant>;
 export type TLegevaktWishInput = z.infer<typeof ZLegevaktWishInput>;
 export type TLegevaktWish = z.infer<typeof ZLegevaktWish>;
+
+const ZWeight = (max: number) => ZNumber({ min: 0, max, decimals: 2 });
+
+/**
+ * Body of POST/PUT /api/registry/legevakt-settings: the municipality's own legevakt rules — minimum rest between
+ * shifts, whether the day before a night must be free, how much a shift on a public holiday and on Christmas or
+ * New Year weighs in holiday fairness, and how much each kind of fairness weighs against the others.
+ */
+export const ZLegevaktSettingsInput = z.strictObject({
+  minRestHours: ZCount(24).refine((v) => v >= 8, 'Minst 8 timer (arbeidsmiljøloven)'),
+  freeBeforeNight: z.boolean({ error: 'Velg ja eller nei' }),
+  publicHolidayWeight: ZWeight(10),
+  christmasWeight: ZWeight(10),
+  fairLoad: ZWeight(100),
+  fairNights: ZWeight(100),
+  fairWeekends: ZWeight(100),
+  fairHolidays: ZWeight(100),
+});
+export const ZLegevaktSettings = ZLegevaktSettingsInput.extend({ id: ZId, version: ZVersion });
+export type TLegevaktSettingsInput = z.infer<typeof ZLegevaktSettingsInput>;
+export type TLegevaktSettings = z.infer<typeof ZLegevaktSettings>;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice, ZNote } from '../norms/index.ts';
+import type { DoctorLoad } from '../../domain/roster/index.ts';
 
 const ZSeconds = z
   .number({ error: 'Oppgi antall sekunder' })
@@ -114,6 +115,7 @@ export interface TRosterSummary {
 export interface TRosterTemplate {
   id: number;
   name: string;
+  district: string;
   kind: 'day' | 'evening' | 'night' | 'on-call' | 'backup';
   start: string;
   end: string;
@@ -157,17 +159,10 @@ export interface TViolation {
   message: string;
 }
 
-export interface TDoctorLoad {
+/** A doctor's load in the roster (the domain's load table) with their id and name. */
+export interface TDoctorLoad extends Omit<DoctorLoad, 'doctor'> {
   doctorId: number;
   name: string;
-  share: number;
-  shifts: number;
-  nights: number;
-  weekends: number;
-  holidays: number;
-  backups: number;
-  hours: number;
-  fairLoad: number;
   /** The plan's goal of at least 10 shifts a year, pro rata for the period. */
   goalShifts: number;
 }

@@ -1,4 +1,4 @@
-import { ZDutyTemplateInput, ZLegevaktExemptionInput, ZLegevaktParticipantInput, ZLegevaktUnavailabilityInput, ZLegevaktWishInput } from '../../contracts/roster/index.ts';
+import { ZDutyTemplateInput, ZLegevaktExemptionInput, ZLegevaktParticipantInput, ZLegevaktSettingsInput, ZLegevaktUnavailabilityInput, ZLegevaktWishInput } from '../../contracts/roster/index.ts';
 import type { EntityDef } from '../entities.ts';
 
 /**
@@ -10,7 +10,7 @@ export const ROSTER_ENTITIES = {
     name: 'duty-templates',
     label: 'vakttype',
     table: 'duty_template',
-    columns: { name: 'name', kind: 'kind', startTime: 'start_time', endTime: 'end_time', runDays: 'run_days', doctors: 'doctors', alone: 'alone', load: 'load' },
+    columns: { name: 'name', district: 'district', kind: 'kind', startTime: 'start_time', endTime: 'end_time', runDays: 'run_days', doctors: 'doctors', alone: 'alone', load: 'load' },
     refs: {},
     doctorScope: null,
     orderBy: 't.start_time, t.name',
@@ -60,5 +60,25 @@ export const ROSTER_ENTITIES = {
     orderBy: 't.wish_date, t.doctor_id',
     input: ZLegevaktWishInput,
     unique: [],
+  },
+  'legevakt-settings': {
+    name: 'legevakt-settings',
+    label: 'innstillinger for legevakt',
+    table: 'legevakt_settings',
+    columns: {
+      minRestHours: 'min_rest_hours',
+      freeBeforeNight: 'free_before_night',
+      publicHolidayWeight: 'public_holiday_weight',
+      christmasWeight: 'christmas_weight',
+      fairLoad: 'fair_load',
+      fairNights: 'fair_nights',
+      fairWeekends: 'fair_weekends',
+      fairHolidays: 'fair_holidays',
+    },
+    refs: {},
+    doctorScope: null,
+    orderBy: 't.id',
+    input: ZLegevaktSettingsInput,
+    unique: [{ constraint: 'legevakt_settings_kommune_id_key', path: 'minRestHours', message: 'Legevakten har allerede innstillinger – endre dem i stedet' }],
   },
 } satisfies Record<string, EntityDef>;

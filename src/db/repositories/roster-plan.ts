@@ -14,6 +14,7 @@ const COURSE_KIND: Record<string, CompetenceCourse> = { acute_medicine: 'acute-m
 interface TemplateRow {
   id: number;
   name: string;
+  district: string;
   kind: ShiftKind;
   start: string;
   end: string;
@@ -38,11 +39,11 @@ interface ParticipantRow {
 /** The shift templates of a municipality as the plan holds them (ids as text). */
 export async function planTemplates(db: Queryable, kommuneId: number): Promise<ShiftTemplate[]> {
   const rows = await db.query<TemplateRow>(
-    `SELECT id, name, kind, start_time AS start, end_time AS "end", run_days AS days, doctors, alone, load::float8 AS load
-       FROM duty_template WHERE kommune_id = $1 ORDER BY start_time, name`,
+    `SELECT id, name, district, kind, start_time AS start, end_time AS "end", run_days AS days, doctors, alone, load::float8 AS load
+       FROM duty_template WHERE kommune_id = $1 ORDER BY district, start_time, name`,
     [kommuneId],
   );
-  return rows.map((t) => ({ id: String(t.id), name: t.name, kind: t.kind, start: t.start, end: t.end, days: t.days, doctors: t.doctors, alone: t.alone, load: t.load }));
+  return rows.map((t) => ({ id: String(t.id), name: t.name, district: t.district, kind: t.kind, start: t.start, end: t.end, days: t.days, doctors: t.doctors, alone: t.alone, load: t.load }));
 }
 
 /** Groups rows by doctor id. */
@@ -66,6 +67,13 @@ function gpMonths(periods: { from: string; to: string | null }[], date: string):
 export async function legevaktPlanFromDb(db: Queryable, kommuneId: number, period: { name: string; start: string; days: number }): Promise<LegevaktPlan> {
   const last = addDays(period.start, period.days - 1);
   const templates = await planTemplates(db, kommuneId);
+  const [settings] = await db.query<SettingsRow>(
+    `SELECT min_rest_hours AS "minRestHours", free_before_night AS "freeBeforeNight", public_holiday_weight::float8 AS "publicHoliday",
+            christmas_weight::float8 AS "christmas", fair_load::float8 AS load, fair_nights::float8 AS nights, fair_weekends::float8 AS weekends, fair_holidays::float8 AS holidays
+       FROM legevakt_settings WHERE kommune_id = $1`,
+    [kommuneId],
+  );
+  const holidayWeights = settings ? { publicHoliday: settings.publicHoliday, christmasAndNewYear: settings.christmas } : undefined;
   const participants = await db.query<ParticipantRow>(
     `SELECT p.doctor_id AS "doctorId", d.name, p.role, p.share::float8 AS share, p.shifts_before AS "shiftsBefore",
             p.max_per_week AS "maxPerWeek", p.max_per_month AS "maxPerMonth", d.specialist_gp AS specialist, d.authorised_date::text AS authorised
@@ -118,7 +126,7 @@ export async function legevaktPlanFromDb(db: Queryable, kommuneId: number, perio
     ),
   );
   const firstEarlier = [...earlier.values()].flat().reduce((min, s) => (s.date < min ? s.date : min), period.start);
-  const earlierHolidays = norwegianHolidays(firstEarlier, period.start);
+  const earlierHolidays = norwegianHolidays(firstEarlier, period.start, holidayWeights);
   const doctors: PlanDoctor[] = participants.map((p) => {
     const done = earlier.get(p.doctorId) ?? [];
     const history = { load: 0, nights: 0, weekends: 0, holidays: 0 };
@@ -148,7 +156,29 @@ export async function legevaktPlanFromDb(db: Queryable, kommuneId: number, perio
       ...(p.maxPerMonth === null ? {} : { maxPerMonth: p.maxPerMonth }),
     };
   });
-  return { name: period.name, start: period.start, days: period.days, templates, doctors };
+  // Without settings of its own the municipality gets the defaults: 11 hours' rest, holidays 1 and Christmas/New Year 3.
+  if (!settings) return { name: period.name, start: period.start, days: period.days, templates, doctors };
+  return {
+    name: period.name,
+    start: period.start,
+    days: period.days,
+    templates,
+    doctors,
+    rest: { minRestHours: settings.minRestHours, freeBeforeNight: settings.freeBeforeNight },
+    holidayWeights,
+    fairness: { load: settings.load, nights: settings.nights, weekends: settings.weekends, holidays: settings.holidays },
+  };
+}
+
+interface SettingsRow {
+  minRestHours: number;
+  freeBeforeNight: boolean;
+  publicHoliday: number;
+  christmas: number;
+  load: number;
+  nights: number;
+  weekends: number;
+  holidays: number;
 }
 
 /** Every date from `from` to `to` inclusive. */

@@ -147,6 +147,13 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
     return rosterPdf(sheetOf(r), { by, holidays: r.built.holidays });
   });
 
+  // The facts the roster was solved against, as the command line reads them (`legeplan roster solve --input`).
+  app.get(`${B}/rosters/:id/plan.json`, async (request, reply) => {
+    const r = await forExport(request);
+    attachment(reply, 'application/json; charset=utf-8', exportName(r, 'json'));
+    return r.row.plan;
+  });
+
   app.delete(`${B}/rosters/:id`, async (request, reply) => {
     const scope = requireWriter(request);
     const id = idParam(request.params);

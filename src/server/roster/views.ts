@@ -117,7 +117,7 @@ export function detailView(r: OpenRoster, job: TJob | null): TRosterDetail {
   const open = r.shifts.filter((s) => s.doctorId === null).length;
   return {
     roster: summaryView(r.row, job, open),
-    templates: plan.templates.map((t) => ({ id: Number(t.id), name: t.name, kind: t.kind, start: t.start, end: t.end })),
+    templates: plan.templates.map((t) => ({ id: Number(t.id), name: t.name, district: t.district ?? 'Legevakt', kind: t.kind, start: t.start, end: t.end })),
     doctors: plan.doctors.map((d) => {
       const c = competenceOn(d.competence, plan.start);
       return { id: Number(d.id), name: d.name, role: d.role, share: d.share, competent: c.competent, missing: c.missing };

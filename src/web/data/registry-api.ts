@@ -67,6 +67,8 @@ import type {
   TLegevaktParticipantInput,
   TLegevaktWish,
   TLegevaktWishInput,
+  TLegevaktSettings,
+  TLegevaktSettingsInput,
 } from '../../contracts/roster/index.ts';
 import { api } from '../api.ts';
 import type { RecordStore } from './record-store.ts';
@@ -96,6 +98,7 @@ export interface RegistryRows {
   'legevakt-unavailability': TLegevaktUnavailability;
   'legevakt-participants': TLegevaktParticipant;
   'legevakt-wishes': TLegevaktWish;
+  'legevakt-settings': TLegevaktSettings;
   'alis-agreements': TAlisAgreement;
   'alis-periods': TAlisPeriod;
   'supervision-sessions': TSession;
@@ -133,6 +136,7 @@ export interface RegistryInputs {
   'legevakt-unavailability': TLegevaktUnavailabilityInput;
   'legevakt-participants': TLegevaktParticipantInput;
   'legevakt-wishes': TLegevaktWishInput;
+  'legevakt-settings': TLegevaktSettingsInput;
   'alis-agreements': TAlisAgreementInput;
   'alis-periods': TAlisPeriodInput;
   'supervision-sessions': TSessionInput;

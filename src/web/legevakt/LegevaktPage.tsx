@@ -17,7 +17,7 @@ import { useRegistry } from '../data/use-records.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
 import { fieldColumns } from '../records/field-columns.ts';
 import { RecordSection } from '../records/RecordSection.tsx';
-import { dutyTemplateDef, exemptionDef, participantDef, unavailabilityDef, wishDef } from './legevakt-defs.ts';
+import { dutyTemplateDef, exemptionDef, participantDef, settingsDef, unavailabilityDef, wishDef } from './legevakt-defs.ts';
 
 /** Legevakt: the set-up the duty roster is made from — kinds of shift, participants, exemptions, unavailable dates, wishes. */
 export function LegevaktPage() {
@@ -54,8 +54,14 @@ export function LegevaktPage() {
         id="sec-legevakt-templates"
         title="Vakttyper"
         def={dutyTemplateDef}
-        columns={fieldColumns(dutyTemplateDef.fields, ['name', 'kind', 'startTime', 'endTime', 'runDays', 'doctors', 'alone', 'load'])}
+        columns={fieldColumns(dutyTemplateDef.fields, ['name', 'district', 'kind', 'startTime', 'endTime', 'runDays', 'doctors', 'alone', 'load'])}
         filters={[valueFilter({ id: 'kind', label: 'Type vakt', options: kinds, value: (t: TDutyTemplate) => t.kind })]}
+      />
+      <RecordSection
+        id="sec-legevakt-settings"
+        title="Kommunens regler"
+        def={settingsDef}
+        columns={fieldColumns(settingsDef.fields)}
       />
       <RecordSection
         id="sec-legevakt-participants"

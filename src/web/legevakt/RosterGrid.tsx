@@ -77,6 +77,7 @@ export function RosterGrid({ detail, onEdit }: Props) {
               <Table.HeaderCell>Dato</Table.HeaderCell>
               {templates.map((t) => (
                 <Table.HeaderCell key={t.id}>
+                  {new Set(templates.map((x) => x.district)).size > 1 && <span className="grid-time">{t.district}: </span>}
                   {t.name}{' '}
                   <span className="grid-time">
                     ({t.start}–{t.end})

@@ -9,6 +9,7 @@ import {
   ZDutyTemplateInput,
   ZLegevaktExemptionInput,
   ZLegevaktParticipantInput,
+  ZLegevaktSettingsInput,
   ZLegevaktUnavailabilityInput,
   ZLegevaktWishInput,
 } from '../../contracts/roster/index.ts';
@@ -24,6 +25,7 @@ export const dutyTemplateDef: RegistryDef<'duty-templates'> = {
   schema: ZDutyTemplateInput,
   fields: [
     { kind: 'text', name: 'name' },
+    { kind: 'text', name: 'district', description: 'Vaktdistriktet vakten dekker' },
     { kind: 'select', name: 'kind', options: optionsFrom(SHIFT_KIND_LABELS) },
     { kind: 'text', name: 'startTime', description: 'Lokal tid, TT:MM. En vakt som slutter før den starter, går over midnatt.' },
     { kind: 'text', name: 'endTime', description: 'Lokal tid, TT:MM' },
@@ -32,7 +34,7 @@ export const dutyTemplateDef: RegistryDef<'duty-templates'> = {
     { kind: 'boolean', name: 'alone', description: 'Legen må oppfylle kompetansekravene for å ha vakt alene, ellers får vakten en bakvakt' },
     { kind: 'decimal', name: 'load', description: 'Hvor tungt vakten teller i rettferdig fordeling (1 = vanlig)' },
   ],
-  defaults: { kind: 'day', runDays: 'weekdays', doctors: 1, alone: true, load: 1 },
+  defaults: { district: 'Legevakt', kind: 'day', runDays: 'weekdays', doctors: 1, alone: true, load: 1 },
   title: (row) => `vakttype ${row.name}`,
 };
 
@@ -114,3 +116,23 @@ export function wishDef(doctors: readonly Option[], templates: readonly Option[]
     title: (row) => `ønske for ${doctorName(doctors, row.doctorId)} ${formatDate(row.wishDate)}`,
   };
 }
+
+/** The municipality's own legevakt rules: rest, free before night, how holidays and each kind of fairness weigh. */
+export const settingsDef: RegistryDef<'legevakt-settings'> = {
+  store: registryStore('legevakt-settings'),
+  noun: 'innstillinger',
+  newLabel: 'Egne innstillinger',
+  schema: ZLegevaktSettingsInput,
+  fields: [
+    { kind: 'integer', name: 'minRestHours', suffix: 'timer', description: 'Minste hviletid mellom to vakter (arbeidsmiljøloven: 11)' },
+    { kind: 'boolean', name: 'freeBeforeNight', description: 'Ingen vakt dagen før en nattevakt' },
+    { kind: 'decimal', name: 'publicHolidayWeight', description: 'Hvor tungt en vakt på en helligdag teller i fordelingen av helligdager' },
+    { kind: 'decimal', name: 'christmasWeight', description: 'Julaften, 1. og 2. juledag, nyttårsaften og 1. nyttårsdag' },
+    { kind: 'decimal', name: 'fairLoad', description: 'Vekt på jevn fordeling av vakter etter andel' },
+    { kind: 'decimal', name: 'fairNights', description: 'Vekt på jevn fordeling av nattevakter' },
+    { kind: 'decimal', name: 'fairWeekends', description: 'Vekt på jevn fordeling av helgevakter' },
+    { kind: 'decimal', name: 'fairHolidays', description: 'Vekt på jevn fordeling av helligdager' },
+  ],
+  defaults: { minRestHours: 11, freeBeforeNight: false, publicHolidayWeight: 1, christmasWeight: 3, fairLoad: 1, fairNights: 1, fairWeekends: 1, fairHolidays: 1 },
+  title: () => 'innstillinger for legevakten',
+};

@@ -16,6 +16,8 @@ export type TemplateDays = 'weekdays' | 'weekends-and-holidays' | 'all';
 export interface ShiftTemplate {
   id: string;
   name: string;
+  /** The duty district it serves, when the municipality has more than one. */
+  district?: string;
   kind: ShiftKind;
   /** Local time in Europe/Oslo, "HH:MM"; an end at or before the start is on the next day. */
   start: string;
