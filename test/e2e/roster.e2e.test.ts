@@ -33,6 +33,19 @@ async function allowedShiftFor(api: Client, detail: TRosterDetail, to: number): 
   throw new Error('no shift the doctor may take in the first week');
 }
 
+/** A doctor without a shift on the shift's day whom the API allows to take it. */
+async function freeColleague(api: Client, detail: TRosterDetail, shift: TRosterShift): Promise<{ id: number; name: string }> {
+  const busy = new Set(detail.shifts.filter((x) => x.date === shift.date).map((x) => x.doctorId));
+  for (const d of detail.doctors.filter((x) => !busy.has(x.id))) {
+    const res = await api.post(`/api/legevakt/rosters/${detail.roster.id}/check`, {
+      version: detail.roster.version,
+      changes: [{ date: shift.date, templateId: shift.templateId, fromDoctorId: shift.doctorId, toDoctorId: d.id }],
+    });
+    if ((res.json() as TCheckResponse).allowed) return d;
+  }
+  throw new Error('no free colleague may take the shift');
+}
+
 describe('Legevakt rosters in the browser (Debian chromium)', () => {
   let env: E2eEnv;
   let rosterId = 0;
@@ -219,14 +232,34 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.context().close();
   }, SLOW);
 
-  it('after publication the planner reports an absence (its shifts become open), repairs the open shifts, pages by month and downloads the exports; a long generation can be cancelled and its draft deleted', async () => {
+  it('after publication the coordinator approves an accepted swap, reports an absence (its shifts become open), repairs the open shifts, pages by month and downloads the exports; a long generation can be cancelled and its draft deleted', async () => {
     expect(rosterId).toBeGreaterThan(0);
+    // SF-07 offers a shift to a free colleague who accepts it (through the API); the coordinator approves it here.
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    const before = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    const sf07 = doctorId(before, 'Lege SF-07 (syntetisk)');
+    // Their earliest shift is in the first week (test 1 put them there), the grid's first page.
+    const shift = before.shifts.filter((x) => x.doctorId === sf07).sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const taker = await freeColleague(api, before, shift);
+    const admin = await login(env.app, 'sandefjord-admin', DEMO_PASSWORD);
+    expect((await admin.post('/api/users', { username: 'sandefjord-kollega2', displayName: 'Kollega 2', role: 'doctor', doctorId: taker.id, password: DEMO_PASSWORD })).statusCode).toBe(201);
+    const offered = await (await login(env.app, 'sandefjord-lege', DEMO_PASSWORD)).post('/api/legevakt/swaps', { shiftId: shift.id, toDoctorId: taker.id, note: 'Bytte' });
+    expect(offered.statusCode, offered.body).toBe(201);
+    const accepted = await (await login(env.app, 'sandefjord-kollega2', DEMO_PASSWORD)).post(`/api/legevakt/swaps/${offered.json().id}/accept`, { version: offered.json().version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
     const page = await loginPage(env, 'sandefjord-planlegger');
     await page.goto(`${env.baseUrl}/legevakt/vaktplaner/${rosterId}`);
     await page.getByTestId('roster-grid').waitFor();
+    const waiting = page.getByTestId('roster-swaps-row');
+    await expect.poll(() => waiting.count()).toBe(1);
+    await waiting.first().getByRole('button', { name: 'Godkjenn' }).click();
+    await expect.poll(() => waiting.count()).toBe(0);
+    await expect.poll(() => page.getByTestId(`cell-${shift.date}-${shift.templateId}`).textContent()).toContain(taker.name);
 
+    // The colleague falls ill: their shifts in the period become open.
     const absence = page.getByTestId('roster-absence');
-    await absence.getByLabel('Lege').selectOption({ label: 'Lege SF-07 (syntetisk)' });
+    await absence.getByLabel('Lege').selectOption({ label: taker.name });
     await absence.getByLabel('Fra dato').fill(START);
     await absence.getByLabel('Til dato').fill('2027-01-17');
     await absence.getByLabel('Merknad').fill('Syk');
@@ -236,7 +269,6 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'vaktplan-publisert');
 
-    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
     const openBefore = ((await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail).roster.openShifts;
     const repair = page.getByTestId('roster-repair');
     await repair.getByLabel('Sekunder').fill('1');
