@@ -269,6 +269,17 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'vaktplan-publisert');
 
+    // The doctor sees the open shifts, each with whether they may take it and, if not, why.
+    const open = ((await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail).roster.openShifts;
+    const doctor = await loginPage(env, 'sandefjord-lege');
+    await doctor.goto(`${env.baseUrl}/legevakt/mine`);
+    const openRows = doctor.getByTestId('open-shifts-row');
+    await expect.poll(() => openRows.count()).toBe(open);
+    for (const row of await openRows.all()) expect(await row.textContent()).toMatch(/Ja|Nei./);
+    await doctor.waitForLoadState('networkidle');
+    await expectAccessible(doctor, 'mine-vakter-ledige');
+    await doctor.context().close();
+
     const openBefore = ((await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail).roster.openShifts;
     const repair = page.getByTestId('roster-repair');
     await repair.getByLabel('Sekunder').fill('1');
