@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { TCheckResponse, TJob, TMyShift, TOpenShift, TRosterDetail, TSwap } from '../../src/contracts/roster/index.ts';
+import type { TCandidate, TCheckResponse, TJob, TMyShift, TOpenShift, TRosterDetail, TSwap } from '../../src/contracts/roster/index.ts';
 import { describeOnBothDatabases } from '../helpers/db.ts';
 import { login, makeKommune, testApp, TEST_PASSWORD, type Client } from '../helpers/app.ts';
 import { buildSmallRegistry } from '../helpers/fixtures.ts';
@@ -66,6 +66,13 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     expect(check.allowed).toBe(false);
     expect(check.introduced.map((v) => v.rule)).toContain('unavailable');
     expect(check.introduced[0]!.message).toMatch(/06\.01\.2027/);
+    // Who could take it instead: the doctor who is away is listed as refused, with the reason.
+    const cands = (await planner.get(`/api/legevakt/rosters/${roster.id}/candidates?date=2027-01-06&templateId=${lv.templates.night}&fromDoctorId=${night6.doctorId}`)).json().items as TCandidate[];
+    expect(cands.find((c) => c.doctorId === away)).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/06\.01\.2027/)] });
+    expect(cands.filter((c) => !c.allowed).every((c) => c.reasons.length > 0)).toBe(true);
+    expect(cands.findIndex((c) => !c.allowed)).toBeGreaterThan(cands.findLastIndex((c) => c.allowed));
+    expect((await planner.get(`/api/legevakt/rosters/${roster.id}/candidates?date=2027-01-06&templateId=${lv.templates.night}&fromDoctorId=${away}`)).statusCode).toBe(400);
+    expect((await (await login(app, k.users.doctor)).get(`/api/legevakt/rosters/${roster.id}/candidates?date=2027-01-06&templateId=${lv.templates.night}`)).statusCode).toBe(403);
     const fp = await dbFingerprint(db);
     const refused = await planner.post(`/api/legevakt/rosters/${roster.id}/edit`, change);
     expect(refused.statusCode).toBe(400);
