@@ -89,6 +89,18 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     // Publish; the doctor sees their shifts and subscribes to their calendar.
     detail = (await planner.post(`/api/legevakt/rosters/${roster.id}/publish`, { version: detail.roster.version })).json() as TRosterDetail;
     expect(detail.roster.status).toBe('published');
+    // The next period counts what each doctor did in this one: fairness over years, and shifts towards competence.
+    const next = (await planner.post('/api/legevakt/rosters', { name: 'Februar 2027', start: '2027-02-01', days: 7, seconds: 1 })).json() as { roster: { id: number }; job: TJob };
+    await finished(planner, next.job.id);
+    const nextPlan = (await planner.get(`/api/legevakt/rosters/${next.roster.id}/plan.json`)).json() as { doctors: { id: string; history: { load: number; nights: number }; competence: { legevaktShifts: number } }[] };
+    for (const d of nextPlan.doctors) {
+      const held = detail.shifts.filter((s) => s.doctorId === Number(d.id));
+      const alone = held.filter((s) => s.templateId !== lv.templates.backup).length;
+      expect(d.history.load).toBe(held.length); // every template of this legevakt weighs 1
+      expect(d.history.nights).toBe(held.filter((s) => s.templateId === lv.templates.night).length);
+      expect(d.competence.legevaktShifts).toBe(50 + alone);
+    }
+    expect((await planner.delete(`/api/legevakt/rosters/${next.roster.id}?version=2`)).statusCode).toBe(204);
     expect((await reader.get('/api/legevakt/rosters')).json().items).toHaveLength(1);
     const xlsx = await reader.get(`/api/legevakt/rosters/${roster.id}/export.xlsx`);
     expect(xlsx.statusCode).toBe(200);
