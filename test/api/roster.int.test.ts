@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { TCheckResponse, TJob, TMyShift, TOpenShift, TRosterDetail, TSwap } from '../../src/contracts/roster/index.ts';
+import type { TCandidate, TCheckResponse, TJob, TMyShift, TOpenShift, TRosterDetail, TSwap } from '../../src/contracts/roster/index.ts';
 import { describeOnBothDatabases } from '../helpers/db.ts';
 import { login, makeKommune, testApp, TEST_PASSWORD, type Client } from '../helpers/app.ts';
 import { buildSmallRegistry } from '../helpers/fixtures.ts';
@@ -66,6 +66,13 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     expect(check.allowed).toBe(false);
     expect(check.introduced.map((v) => v.rule)).toContain('unavailable');
     expect(check.introduced[0]!.message).toMatch(/06\.01\.2027/);
+    // Who could take it instead: the doctor who is away is listed as refused, with the reason.
+    const cands = (await planner.get(`/api/legevakt/rosters/${roster.id}/candidates?date=2027-01-06&templateId=${lv.templates.night}&fromDoctorId=${night6.doctorId}`)).json().items as TCandidate[];
+    expect(cands.find((c) => c.doctorId === away)).toMatchObject({ allowed: false, reasons: [expect.stringMatching(/06\.01\.2027/)] });
+    expect(cands.filter((c) => !c.allowed).every((c) => c.reasons.length > 0)).toBe(true);
+    expect(cands.findIndex((c) => !c.allowed)).toBeGreaterThan(cands.findLastIndex((c) => c.allowed));
+    expect((await planner.get(`/api/legevakt/rosters/${roster.id}/candidates?date=2027-01-06&templateId=${lv.templates.night}&fromDoctorId=${away}`)).statusCode).toBe(400);
+    expect((await (await login(app, k.users.doctor)).get(`/api/legevakt/rosters/${roster.id}/candidates?date=2027-01-06&templateId=${lv.templates.night}`)).statusCode).toBe(403);
     const fp = await dbFingerprint(db);
     const refused = await planner.post(`/api/legevakt/rosters/${roster.id}/edit`, change);
     expect(refused.statusCode).toBe(400);
@@ -82,6 +89,18 @@ describeOnBothDatabases('legevakt roster: generate, check, publish, live with it
     // Publish; the doctor sees their shifts and subscribes to their calendar.
     detail = (await planner.post(`/api/legevakt/rosters/${roster.id}/publish`, { version: detail.roster.version })).json() as TRosterDetail;
     expect(detail.roster.status).toBe('published');
+    // The next period counts what each doctor did in this one: fairness over years, and shifts towards competence.
+    const next = (await planner.post('/api/legevakt/rosters', { name: 'Februar 2027', start: '2027-02-01', days: 7, seconds: 1 })).json() as { roster: { id: number }; job: TJob };
+    await finished(planner, next.job.id);
+    const nextPlan = (await planner.get(`/api/legevakt/rosters/${next.roster.id}/plan.json`)).json() as { doctors: { id: string; history: { load: number; nights: number }; competence: { legevaktShifts: number } }[] };
+    for (const d of nextPlan.doctors) {
+      const held = detail.shifts.filter((s) => s.doctorId === Number(d.id));
+      const alone = held.filter((s) => s.templateId !== lv.templates.backup).length;
+      expect(d.history.load).toBe(held.length); // every template of this legevakt weighs 1
+      expect(d.history.nights).toBe(held.filter((s) => s.templateId === lv.templates.night).length);
+      expect(d.competence.legevaktShifts).toBe(50 + alone);
+    }
+    expect((await planner.delete(`/api/legevakt/rosters/${next.roster.id}?version=2`)).statusCode).toBe(204);
     expect((await reader.get('/api/legevakt/rosters')).json().items).toHaveLength(1);
     const xlsx = await reader.get(`/api/legevakt/rosters/${roster.id}/export.xlsx`);
     expect(xlsx.statusCode).toBe(200);

@@ -140,6 +140,8 @@ export async function rosterRouteLeak(pb: Client, pd: Client, route: { method: s
     case 'GET /api/legevakt/rosters/:id/plan.json':
     case 'GET /api/legevakt/jobs/:id':
       return notFound(pb.get(url));
+    case 'GET /api/legevakt/rosters/:id/candidates':
+      return notFound(pb.get(`${url}?date=2027-01-05&templateId=${a.templates.night}`));
     case 'DELETE /api/legevakt/rosters/:id':
       return notFound(pb.delete(`${url}?version=1`));
     case 'POST /api/legevakt/rosters/:id/check':

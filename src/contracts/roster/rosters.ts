@@ -64,6 +64,13 @@ export const SWAP_STATUS_LABELS: Record<(typeof SWAP_STATUSES)[number], string> 
 };
 export const ZSwapDecision = z.strictObject({ version: ZVersion, reason: ZNote(500).optional() });
 
+/** Query of GET /api/legevakt/rosters/:id/candidates: who could take this shift (from its doctor, or an open one). */
+export const ZCandidatesQuery = z.strictObject({
+  date: ZDate,
+  templateId: ZId,
+  fromDoctorId: z.union([z.literal('').transform(() => null), ZId]).optional().transform((v) => v ?? null),
+});
+
 export const JOB_STATUSES = ['running', 'done', 'cancelled', 'failed'] as const;
 export const ZJobStatus = ZChoice(JOB_STATUSES, 'Ukjent status');
 
@@ -236,6 +243,15 @@ export interface TOpenShift {
   /** May the asking doctor take it, and if not, why not (Norwegian). */
   eligible: boolean;
   reasons: string[];
+}
+
+/** One doctor who could take a shift: allowed (no hard rule broken) or why not, and the change in soft penalty. */
+export interface TCandidate {
+  doctorId: number;
+  name: string;
+  allowed: boolean;
+  reasons: string[];
+  softDelta: number;
 }
 
 export interface TFeedResponse {

@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { AppError } from '../../contracts/errors.ts';
 import {
   ZAbsenceRequest,
+  ZCandidatesQuery,
   ZEditRequest,
   ZGenerateRequest,
   ZRepairRequest,
   ZResolveRequest,
   ZRosterVersion,
+  type TCandidate,
   type TCheckResponse,
   type TJob,
   type TRosterDetail,
@@ -19,7 +21,7 @@ import { writeAudit } from '../../db/repositories/audit.ts';
 import { datesBetween, legevaktPlanFromDb } from '../../db/repositories/roster-plan.ts';
 import { failAbandonedJobs, getJob, insertJob, latestJobs, requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
 import { getRoster, insertRoster, rosterNotFound, listRosterRows, requireVersion, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
-import { checkChanges, payrollSummary, RosterInputError, sheetFromGrid, type LegevaktPlan } from '../../domain/roster/index.ts';
+import { candidatesFor, checkChanges, payrollSummary, RosterInputError, sheetFromGrid, type LegevaktPlan } from '../../domain/roster/index.ts';
 import { rosterPdf } from '../../documents/roster-pdf.ts';
 import { rosterXlsx } from './xlsx.ts';
 import type { Scope } from '../../db/scope.ts';
@@ -184,6 +186,20 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
     const body = ZEditRequest.parse(request.body);
     const { r, result } = await check(scope, idParam(request.params), body, db);
     return checkView(r, result);
+  });
+
+  // Who could take a shift instead: every participant off that day, allowed ones first, with why not.
+  app.get(`${B}/rosters/:id/candidates`, async (request): Promise<{ items: TCandidate[] }> => {
+    const scope = requireWriter(request);
+    const q = ZCandidatesQuery.parse(request.query);
+    const r = await openRoster(db, scope.kommuneId, idParam(request.params));
+    const [change] = gridChanges(r, [{ date: q.date, templateId: q.templateId, fromDoctorId: q.fromDoctorId, toDoctorId: null }]);
+    const { plan } = r.row;
+    if (change!.from !== null && r.grid[change!.from * r.built.problem.days + change!.day] !== change!.shift) {
+      throw new AppError('validation_failed', 'Legen har ikke denne vakten', { fields: [{ path: 'fromDoctorId', message: 'Legen har ikke denne vakten' }] });
+    }
+    const list = candidatesFor(r.built.problem, r.grid, change!.day, change!.shift, change!.from);
+    return { items: list.map((c) => ({ doctorId: Number(plan.doctors[c.employee]!.id), name: plan.doctors[c.employee]!.name, allowed: c.allowed, reasons: c.reasons, softDelta: c.softDelta })) };
   });
 
   app.post(`${B}/rosters/:id/edit`, { config: { body: ZEditRequest } }, async (request) => {

@@ -196,3 +196,25 @@ describe('checking many candidates quickly', () => {
     expect(compared).toBeGreaterThan(50);
   });
 });
+
+describe('who could take a shift', () => {
+  it('lists everyone off that day, those who may take it first, each refusal with the reason the full check gives', async () => {
+    const { candidatesFor } = await import('./check.ts');
+    const { problem: p } = buildLegevaktProblem(plan({ b: { unavailable: ['2027-01-05'] } }));
+    const grid = rosterOf(p);
+    const from = holder(grid, p.days, 1, NIGHT);
+    const list = candidatesFor(p, grid, 1, NIGHT, from);
+    const off = [...Array(p.employees.length).keys()].filter((e) => e !== from && grid[e * p.days + 1] === OFF);
+    expect(list.map((c) => c.employee).sort()).toEqual(off.sort());
+    const firstRefused = list.findIndex((c) => !c.allowed);
+    expect(list.slice(firstRefused).every((c) => !c.allowed)).toBe(true);
+    for (const c of list) {
+      const full = checkChanges(p, grid, [{ day: 1, shift: NIGHT, from, to: c.employee }]);
+      expect(c.allowed).toBe(full.allowed);
+      expect(c.reasons.sort()).toEqual(full.introduced.map((v) => v.message).sort());
+      expect(c.softDelta).toBeCloseTo(full.after.soft - full.before.soft, 6);
+    }
+    expect(list.find((c) => c.employee === 1)!.reasons.join(' ')).toMatch(/05\.01\.2027/); // B is away that day
+    expect(list.find((c) => c.employee === 2)!.allowed).toBe(false); // C is not competent alone and has no backup
+  });
+});

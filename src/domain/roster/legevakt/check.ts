@@ -90,3 +90,44 @@ export function checkChanges(p: Problem, grid: Int8Array, changes: readonly Grid
   const resolved = before.violations.filter((v) => !afterKeys.has(key(v)));
   return { allowed: introduced.length === 0, introduced, resolved, before, after, grid: next };
 }
+
+export interface Candidate {
+  employee: number;
+  /** Taking the shift breaks no hard rule. */
+  allowed: boolean;
+  /** Why not, in Norwegian (the hard-rule violations taking it would introduce). */
+  reasons: string[];
+  /** How the soft penalty (fairness, wishes) would change: negative is better. */
+  softDelta: number;
+}
+
+/**
+ * Who could take shift `shift` on `day` from `from` (null: an open shift): every person who is off that day, with
+ * whether it breaks a hard rule and why, and what it does to the soft rules — allowed ones first, best first.
+ * The rules' fast paths on the two rows and the day decide; only a hard rule that gets worse is explained.
+ */
+export function candidatesFor(p: Problem, grid: Int8Array, day: number, shift: number, from: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  const H = p.days;
+  for (let e = 0; e < p.employees.length; e++) {
+    if (e === from || grid[e * H + day] !== OFF) continue;
+    const change: GridChange = { day, shift, from, to: e };
+    const next = applyChanges(p, grid, [change]);
+    let softDelta = 0;
+    const worse: RuleId[] = [];
+    for (const id of p.rules) {
+      const rule = CATALOGUE[id];
+      const indices = rule.scope === 'employee' ? (from === null ? [e] : [from, e]) : [day];
+      let delta = 0;
+      for (const i of indices) delta += rule.penalty(p, next, i) - rule.penalty(p, grid, i);
+      if (rule.level === 'soft') softDelta += delta;
+      else if (delta > 1e-9) worse.push(id);
+    }
+    const reasons = worse.flatMap((id) => {
+      const before = new Set(CATALOGUE[id].explain(p, grid).map(key));
+      return CATALOGUE[id].explain(p, next).filter((v) => !before.has(key(v))).map((v) => v.message);
+    });
+    out.push({ employee: e, allowed: worse.length === 0, reasons, softDelta });
+  }
+  return out.sort((a, b) => Number(b.allowed) - Number(a.allowed) || a.softDelta - b.softDelta || a.employee - b.employee);
+}
