@@ -102,6 +102,9 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     const introduced = await editor.getByTestId('shift-editor-introduced').textContent();
     expect(introduced).toMatch(/fritak/i);
     expect(await editor.getByTestId('shift-editor-save').isDisabled()).toBe(true);
+    // The choice lists who may take the shift first, then who would break a rule, with the first reason.
+    await expect.poll(() => editor.locator('optgroup[label="Kan ta vakten"] option').count()).toBeGreaterThan(0);
+    expect(await editor.locator('optgroup[label="Bryter en regel"] option').first().textContent()).toMatch(/^Lege .+: .+/);
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'vaktplan-rediger');
     const refused = await api.post(`/api/legevakt/rosters/${rosterId}/edit`, {
@@ -173,6 +176,10 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.getByTestId('feed-create').click();
     await expect.poll(() => field.inputValue()).not.toBe(url);
     expect((await fetch(url)).status).toBe(404);
+    // The secret is shown once: after a reload the page says a link exists, without showing it.
+    await page.reload();
+    await page.getByTestId('feed-active').waitFor();
+    expect(await page.getByTestId('feed-url').count()).toBe(0);
 
     // Offer the first shift to all colleagues, see it among my offers, and withdraw it.
     await page.locator('[data-testid^="offer-"]').first().click();

@@ -54,8 +54,14 @@ export function CalendarFeed() {
           {url ? (
             <>
               <Textfield id={urlId} label="Din kalenderlenke" readOnly value={url} className="feed-url" data-testid="feed-url" onFocus={(e) => e.target.select()} />
-              {current.createdAt && <Paragraph data-size="sm">Laget {formatDateTime(current.createdAt)}.</Paragraph>}
+              <Paragraph data-size="sm">Kopier lenken nå: den vises bare denne ene gangen.</Paragraph>
             </>
+          ) : current.active ? (
+            // Only a hash of the secret is stored: the link itself cannot be shown again, only replaced.
+            <Paragraph data-testid="feed-active">
+              Du har en kalenderlenke{current.createdAt ? `, laget ${formatDateTime(current.createdAt)}` : ''}. Den vises bare da den ble laget; trenger du den igjen,
+              lag en ny (den gamle slutter da å virke).
+            </Paragraph>
           ) : (
             <Paragraph data-testid="feed-none">Du har ingen kalenderlenke.</Paragraph>
           )}
@@ -66,9 +72,9 @@ export function CalendarFeed() {
               </Button>
             )}
             <Button onClick={() => void run(createFeed, 'Ny kalenderlenke er laget. En eldre lenke virker ikke lenger.')} disabled={busy} data-testid="feed-create">
-              {url ? 'Lag ny lenke' : 'Lag kalenderlenke'}
+              {current.active ? 'Lag ny lenke' : 'Lag kalenderlenke'}
             </Button>
-            {url && (
+            {current.active && (
               <Button variant="secondary" data-color="danger" onClick={() => void run(revokeFeed, 'Kalenderlenken er slettet.')} disabled={busy} data-testid="feed-revoke">
                 Slett lenken
               </Button>

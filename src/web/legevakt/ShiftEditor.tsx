@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import type { TCheckResponse, TEditRequest, TRosterDetail, TRosterShift, TViolation } from '../../contracts/roster/index.ts';
 import { errorMessage } from '../api.ts';
 import { formatDate, formatInt } from '../format.ts';
-import { checkEdit, saveEdit } from './roster-api.ts';
+import { useAsync } from '../data/use-async.ts';
+import { DoctorOptions } from './DoctorOptions.tsx';
+import { checkEdit, fetchCandidates, saveEdit } from './roster-api.ts';
 import { weekdayOf } from './roster-format.ts';
 import type { RosterState } from './use-roster.ts';
 
@@ -37,6 +39,10 @@ export function ShiftEditor({ detail, shift, guard, onSaved, onClose }: Props) {
   const [checking, setChecking] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const candidates = useAsync(
+    () => fetchCandidates(detail.roster.id, { date: shift.date, templateId: shift.templateId, fromDoctorId: shift.doctorId }),
+    [detail.roster.id, detail.roster.version, shift.id],
+  );
   const toDoctorId = choice === NONE ? null : Number(choice);
   const unchanged = toDoctorId === shift.doctorId;
   const request: TEditRequest = { version: detail.roster.version, changes: [{ date: shift.date, templateId: shift.templateId, fromDoctorId: shift.doctorId, toDoctorId }] };
@@ -91,11 +97,7 @@ export function ShiftEditor({ detail, shift, guard, onSaved, onClose }: Props) {
           <Label>Lege</Label>
           <Select value={choice} onChange={(e) => setChoice(e.target.value)} data-testid="shift-editor-doctor">
             <Select.Option value={NONE}>Ingen (ledig vakt)</Select.Option>
-            {detail.doctors.map((d) => (
-              <Select.Option key={d.id} value={String(d.id)}>
-                {d.name}
-              </Select.Option>
-            ))}
+            <DoctorOptions doctors={detail.doctors} candidates={candidates.data} />
           </Select>
         </Field>
         <div aria-live="polite" data-testid="shift-editor-check">

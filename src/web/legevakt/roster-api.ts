@@ -1,6 +1,7 @@
 // The legevakt roster API at /api/legevakt, typed from the roster contracts.
 import type {
   TAbsenceRequest,
+  TCandidate,
   TCheckResponse,
   TEditRequest,
   TFeedResponse,
@@ -34,6 +35,9 @@ export const deleteRoster = (id: number, version: number) => api.del<unknown>(`$
 export const fetchJob = (id: number) => api.get<TJob>(`${BASE}/jobs/${id}`);
 export const cancelJob = (id: number) => api.post<TJob>(`${BASE}/jobs/${id}/cancel`, undefined);
 
+/** Who could take a shift instead (participants off that day), allowed ones first, best first, with why not. */
+export const fetchCandidates = async (id: number, q: { date: string; templateId: number; fromDoctorId: number | null }) =>
+  (await api.get<{ items: TCandidate[] }>(`${BASE}/rosters/${id}/candidates`, { date: q.date, templateId: q.templateId, fromDoctorId: q.fromDoctorId ?? undefined })).items;
 export const checkEdit = (id: number, body: TEditRequest) => api.post<TCheckResponse>(`${BASE}/rosters/${id}/check`, body);
 export const saveEdit = (id: number, body: TEditRequest) => api.post<TRosterDetail>(`${BASE}/rosters/${id}/edit`, body);
 export const resolveRange = (id: number, body: TResolveRequest) => api.post<TStartedJob>(`${BASE}/rosters/${id}/solve`, body);
