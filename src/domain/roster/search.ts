@@ -20,6 +20,8 @@
  */
 import { createRng, type Rng } from '../projection/index.ts';
 import { OFF, usableShifts, type Problem } from './model.ts';
+import { CATALOGUE } from './rules/index.ts';
+import { requestsOf } from './rules/helpers.ts';
 import { ScoreState } from './state.ts';
 
 export interface SolveOptions {
@@ -78,7 +80,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const rng = createRng(options.seed);
   const adaptive = options.hardWeight === undefined;
   let hw = options.hardWeight ?? DEFAULT_HARD_WEIGHT;
-  const grid = options.start ? Int8Array.from(options.start) : construct(p, hw, rng);
+  const grid = options.start ? Int8Array.from(options.start) : rowwiseHard(p) ? constructRows(p, rng) : construct(p, hw, rng);
   const state = new ScoreState(p, grid);
   const best = Int8Array.from(grid);
   let bestHard = state.hard;
@@ -88,11 +90,18 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const limit = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
   const cycle = options.cycleIterations ?? Math.max(200_000, p.employees.length * p.days * 200);
   const moves = new MoveMaker(p, state, rng);
+  const limit0 = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
+  let it = repairRows(p, state, moves, rng, options.maxIterations ?? Number.POSITIVE_INFINITY, () => now() - t0 >= limit0 || options.shouldStop?.() === true);
+  if (state.hard < bestHard - 1e-9 || (Math.abs(state.hard - bestHard) <= 1e-9 && state.soft < bestSoft)) {
+    bestHard = state.hard;
+    bestSoft = state.soft;
+    best.set(grid);
+    trace.push({ ms: now() - t0, iteration: it, hard: bestHard, soft: bestSoft });
+  }
   const T0 = options.temperature?.start ?? 40;
   const T1 = options.temperature?.end ?? 0.2;
   const cool = Math.log(T1 / T0);
   let cancelled = false;
-  let it = 0;
   let current = state.objective(hw);
   const isBetter = (h: number, s: number) => h < bestHard - 1e-9 || (Math.abs(h - bestHard) <= 1e-9 && s < bestSoft - 1e-9);
   while (it < maxIt) {
@@ -141,6 +150,229 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     }
   }
   return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled };
+}
+
+const REPAIR_WEIGHT = 1000;
+
+/**
+ * Row repair. Every hard rule of the benchmark concerns one person's row (cover is soft), so a roster is feasible as
+ * soon as every row is, and a broken row can be mended on its own: each person whose row breaks a hard rule gets a
+ * short annealing run of moves on their row alone (one day, a block of days, two blocks or two days of their row
+ * exchanged), scored as hard × 1000 + soft so that it keeps to the cover while it mends the row. Rows are visited in
+ * order, in up to three passes (each with a larger budget for the rows still broken); returns the iterations used (a fixed budget per row: deterministic).
+ */
+function repairRows(p: Problem, state: ScoreState, moves: MoveMaker, rng: Rng, maxIt: number, stop: () => boolean): number {
+  const E = p.employees.length;
+  const rowBudget = Math.max(4000, p.days * 150);
+  let it = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    let broken = 0;
+    for (let e = 0; e < E; e++) {
+      if (state.employeeHard(e) < 1e-9) continue;
+      broken++;
+      moves.focus = e;
+      moves.findAnchors();
+      let current = state.objective(REPAIR_WEIGHT);
+      const T0 = 600;
+      const cool = Math.log(5 / T0);
+      const budget = rowBudget * (pass === 0 ? 1 : pass === 1 ? 4 : 12);
+      for (let k = 0; k < budget && it < maxIt; k++) {
+        if ((++it & 0x3ff) === 0 && stop()) {
+          moves.focus = -1;
+          return it;
+        }
+        if (!moves.rowMove()) continue;
+        state.update();
+        const next = state.objective(REPAIR_WEIGHT);
+        const delta = next - current;
+        if (delta <= 0 || rng.next() < Math.exp(-delta / (T0 * Math.exp((cool * k) / budget)))) {
+          state.commit();
+          moves.forget();
+          current = next;
+          if (state.employeeHard(e) < 1e-9) break;
+          moves.findAnchors();
+        } else {
+          moves.revert();
+          state.rollback();
+        }
+      }
+    }
+    moves.focus = -1;
+    if (broken === 0) break;
+  }
+  return it;
+}
+
+/** True when every hard rule of the problem concerns one person's row (the benchmark; not the legevakt's cover). */
+function rowwiseHard(p: Problem): boolean {
+  return p.rules.every((id) => CATALOGUE[id].level === 'soft' || CATALOGUE[id].scope === 'employee');
+}
+
+/**
+ * The days where person e's row breaks a local benchmark limit — a run of work or rest too short or too long, a
+ * forbidden succession — pushed to `out` (the repair's moves start near them; the rules themselves score them).
+ */
+function localConflicts(p: Problem, grid: Int8Array, e: number, out: number[]): void {
+  const H = p.days;
+  const base = e * H;
+  const emp = p.employees[e]!;
+  let d = 0;
+  while (d < H) {
+    const working = grid[base + d] !== OFF;
+    const start = d;
+    while (d < H && (grid[base + d] !== OFF) === working) {
+      if (working && d + 1 < H && grid[base + d + 1] !== OFF && p.shiftTypes[grid[base + d]!]!.forbiddenNext.includes(grid[base + d + 1]!)) out.push(d);
+      d++;
+    }
+    const len = d - start;
+    const inner = start > 0 && d < H;
+    if (working ? len > emp.maxConsecutive || (inner && len < emp.minConsecutive) : inner && len < emp.minDaysOff) {
+      out.push(start, d - 1);
+    }
+  }
+}
+
+/**
+ * Row-by-row construction for problems whose hard rules all concern one row: each person's row is built in one
+ * walk over the days, respecting their limits by construction — days off, a chosen set of at most MaxWeekends
+ * weekends, runs between the minimum and maximum length, rests of at least the minimum days off, forbidden
+ * successions, max shifts per type and total minutes — and choosing on each working day the shift type whose cover
+ * is most short (by its weight) so far. Whether to work a free day follows the cover still missing and the pace
+ * the person's minimum total time requires. Linear in the roster's size; what it leaves broken, the row repair mends.
+ */
+export function constructRows(p: Problem, rng: Rng = createRng(0)): Int8Array {
+  const S = p.shiftTypes.length;
+  const E = p.employees.length;
+  const H = p.days;
+  const grid = new Int8Array(E * H).fill(OFF);
+  const allowed = allowedCells(p);
+  const assigned = new Int32Array(H * S);
+  const order = Array.from({ length: E }, (_, e) => e);
+  for (let j = E - 1; j > 0; j--) {
+    const k = Math.floor(rng.next() * (j + 1));
+    [order[j], order[k]] = [order[k]!, order[j]!];
+  }
+  const onWeight = new Float64Array(H * S);
+  const offWeight = new Float64Array(H * (S + 1));
+  const blocked = new Uint8Array(H);
+  const counts = new Int32Array(S);
+  for (const e of order) {
+    const emp = p.employees[e]!;
+    const base = e * H;
+    onWeight.fill(0);
+    offWeight.fill(0);
+    for (const r of requestsOf(p, p.onRequests, e)) if (r.shift >= 0) onWeight[r.day * S + r.shift]! += r.weight;
+    for (const r of requestsOf(p, p.offRequests, e)) offWeight[r.day * (S + 1) + (r.shift < 0 ? S : r.shift)]! += r.weight;
+    // The value of person e working shift s on day d: the cover it fills (or overfills) and the requests it meets.
+    const value = (d: number, s: number) => {
+      const k = d * S + s;
+      const cov = assigned[k]! < p.cover[k]! ? p.coverUnderWeight[k]! : -p.coverOverWeight[k]!;
+      return cov + onWeight[k]! - offWeight[d * (S + 1) + s]! - offWeight[d * (S + 1) + S]!;
+    };
+    // Weekends: the MaxWeekends with the most short cover are the ones the person may work.
+    blocked.fill(0);
+    for (let d = 0; d < H; d++) if (p.unavailable[base + d] === 1) blocked[d] = 1;
+    if (emp.maxWeekends < p.weekendCount) {
+      const score = new Float64Array(p.weekendCount);
+      for (let d = 0; d < H; d++) {
+        const w = p.weekendIndex[d]!;
+        if (w < 0) continue;
+        let bestV = 0;
+        for (let s = 0; s < S; s++) if (allowed[(base + d) * S + s]) bestV = Math.max(bestV, value(d, s));
+        score[w]! += bestV + rng.next();
+      }
+      const chosen = new Uint8Array(p.weekendCount);
+      const ws = Array.from({ length: p.weekendCount }, (_, w) => w).sort((a, b) => score[b]! - score[a]!);
+      for (let k = 0; k < Math.max(0, emp.maxWeekends); k++) chosen[ws[k]!] = 1;
+      for (let d = 0; d < H; d++) if (p.weekendIndex[d]! >= 0 && !chosen[p.weekendIndex[d]!]) blocked[d] = 1;
+    }
+    let free = 0;
+    for (let d = 0; d < H; d++) if (!blocked[d]) free++;
+    const meanMinutes = p.shiftTypes.reduce((a, t) => a + t.minutes, 0) / Math.max(1, S);
+    const maxMin = Number.isFinite(emp.maxMinutes) ? emp.maxMinutes : H * meanMinutes;
+    const target = Math.min(maxMin, Math.max(emp.minMinutes, (emp.minMinutes + maxMin) / 2));
+    const minCons = Math.max(1, emp.minConsecutive);
+    const minOff = Math.max(1, emp.minDaysOff);
+    const maxCons = Math.max(1, Math.min(emp.maxConsecutive, H));
+    const workRatio = maxCons / (maxCons + minOff);
+    counts.fill(0);
+    let minutes = 0;
+    let run = 0;
+    let off = 0;
+    let offFromStart = true;
+    let last = OFF;
+    // The best shift person e may take on day d after `prev`, or −1.
+    const pick = (d: number, prev: number): number => {
+      if (blocked[d]) return -1;
+      let bestS = -1;
+      let bestV = -Infinity;
+      for (let s = 0; s < S; s++) {
+        if (!allowed[(base + d) * S + s] || counts[s]! >= emp.maxShifts[s]! || minutes + p.shiftTypes[s]!.minutes > maxMin) continue;
+        if (prev !== OFF && p.shiftTypes[prev]!.forbiddenNext.includes(s)) continue;
+        const v = value(d, s) + rng.next() * 0.01;
+        if (v > bestV) {
+          bestV = v;
+          bestS = s;
+        }
+      }
+      return bestS;
+    };
+    // Can a run starting on day d last the minimum length? Tries the picks, then takes them back.
+    const taken: number[] = [];
+    const runFits = (d: number): boolean => {
+      let prev = OFF;
+      let ok = true;
+      for (let j = 0; j < minCons && d + j < H; j++) {
+        const s = pick(d + j, prev);
+        if (s < 0) {
+          ok = false;
+          break;
+        }
+        taken.push(s);
+        counts[s]!++;
+        minutes += p.shiftTypes[s]!.minutes;
+        prev = s;
+      }
+      for (const s of taken) {
+        counts[s]!--;
+        minutes -= p.shiftTypes[s]!.minutes;
+      }
+      taken.length = 0;
+      return ok;
+    };
+    for (let d = 0; d < H; d++) {
+      if (!blocked[d]) free--;
+      const need = target - minutes;
+      const behind = need > 0 && need >= free * workRatio * meanMinutes * 0.9;
+      let s = -1;
+      if (run > 0) {
+        if (run < maxCons) {
+          const cand = pick(d, last);
+          if (cand >= 0 && (run < minCons || behind || (need > 0 && value(d, cand) > 0))) s = cand;
+        }
+      } else if (offFromStart || off >= minOff) {
+        // Start a run only if its minimum length can be worked (days, successions, counts and minutes allow it).
+        const cand = need > 0 ? pick(d, OFF) : -1;
+        if (cand >= 0 && (behind || value(d, cand) > 0) && runFits(d)) s = cand;
+      }
+      if (s >= 0) {
+        grid[base + d] = s;
+        counts[s]!++;
+        minutes += p.shiftTypes[s]!.minutes;
+        assigned[d * S + s]!++;
+        run++;
+        off = 0;
+        offFromStart = false;
+        last = s;
+      } else {
+        if (run > 0) off = 0;
+        run = 0;
+        off++;
+        last = OFF;
+      }
+    }
+  }
+  return grid;
 }
 
 /**
@@ -228,6 +460,8 @@ class MoveMaker {
   private readonly usable: number[][];
   private readonly log: number[] = [];
   private readonly allowed: Uint8Array;
+  /** When ≥ 0, the moves change only this person's row (the repair phase). */
+  focus = -1;
 
   constructor(p: Problem, state: ScoreState, rng: Rng) {
     this.p = p;
@@ -247,6 +481,53 @@ class MoveMaker {
     return Math.floor(this.rng.next() * n);
   }
 
+  /** Days where the focused row breaks a local rule (runs, rests, successions): the repair's moves start near them. */
+  readonly anchors: number[] = [];
+
+  /** A random day; in the repair, most often one near where the focused row is broken. */
+  private day(): number {
+    const n = this.anchors.length;
+    if (this.focus < 0 || n === 0 || this.rng.next() < 0.25) return this.int(this.p.days);
+    const d = this.anchors[this.int(n)]! + this.int(5) - 2;
+    return d < 0 ? 0 : d >= this.p.days ? this.p.days - 1 : d;
+  }
+
+  /** Recomputes the anchors of the focused row. */
+  findAnchors(): void {
+    this.anchors.length = 0;
+    if (this.focus >= 0) localConflicts(this.p, this.grid, this.focus, this.anchors);
+  }
+
+  /** A random person, or the focused one. */
+  private person(): number {
+    return this.focus >= 0 ? this.focus : this.int(this.p.employees.length);
+  }
+
+  /** One random move on the focused person's row only (their hard rules are theirs alone). */
+  rowMove(): boolean {
+    const r = this.rng.next();
+    if (r < 0.4) return this.change();
+    if (r < 0.7) return this.blockChange();
+    if (r < 0.85) return this.shiftBlock();
+    return this.rowSwap();
+  }
+
+  /** Two days of one person's row exchange their shifts (keeps their counts, changes their runs). */
+  private rowSwap(): boolean {
+    const { p, grid } = this;
+    const e = this.person();
+    const a = this.day();
+    const b = this.int(p.days);
+    const ia = e * p.days + a;
+    const ib = e * p.days + b;
+    const va = grid[ia]!;
+    const vb = grid[ib]!;
+    if (va === vb || p.pinned[ia] || p.pinned[ib] || !this.can(e, a, vb) || !this.can(e, b, va)) return false;
+    this.setCell(e, a, vb);
+    this.setCell(e, b, va);
+    return true;
+  }
+
   /** A random block [start, start + len): a Saturday–Sunday weekend one time in three (weekends are limited per person), else 2–maxLen days. */
   private block(maxLen: number): [start: number, len: number] | null {
     const { p } = this;
@@ -262,6 +543,7 @@ class MoveMaker {
     }
     const len = 2 + this.int(maxLen - 1);
     if (len > p.days) return null;
+    if (this.focus >= 0 && this.anchors.length > 0) return [Math.max(0, Math.min(p.days - len, this.day() - this.int(len))), len];
     return [this.int(p.days - len + 1), len];
   }
 
@@ -286,8 +568,8 @@ class MoveMaker {
 
   private change(): boolean {
     const { p, grid } = this;
-    const e = this.int(p.employees.length);
-    const d = this.int(p.days);
+    const e = this.person();
+    const d = this.day();
     const i = e * p.days + d;
     if (p.pinned[i]) return false;
     const options = this.usable[d]!;
@@ -304,7 +586,7 @@ class MoveMaker {
     const b = this.block(5);
     if (!b) return false;
     const [start, len] = b;
-    const e = this.int(p.employees.length);
+    const e = this.person();
     const S = p.shiftTypes.length;
     const pick = this.int(S + 1);
     const value = pick === S ? OFF : pick;
@@ -329,7 +611,7 @@ class MoveMaker {
     const [a0, len] = b;
     const b0 = this.int(p.days - len + 1);
     if (b0 < a0 + len && a0 < b0 + len) return false;
-    const e = this.int(p.employees.length);
+    const e = this.person();
     const base = e * p.days;
     let differs = false;
     for (let k = 0; k < len; k++) {
