@@ -17,6 +17,7 @@
  *  - cover transfer (benchmark-like problems): a short (day, shift) gains someone who gives up a shift of the same
  *    length on another day, so their total time stays (an ejection chain of length two); and row swaps, two days of
  *    one person's row exchanged;
+ *  - request move: a wish the roster does not grant is granted by a same-day swap with someone else;
  *  - change: one person's shift on one day becomes another usable shift type or off (fixes cover and totals);
  *  - block change: 2–5 consecutive days (or a weekend) of one person become one shift type or off;
  *  - swap: two people exchange their shifts of one day (keeps cover, moves load between people);
@@ -599,6 +600,8 @@ class MoveMaker {
   private readonly usable: number[][];
   private readonly log: number[] = [];
   private readonly allowed: Uint8Array;
+  /** Number of requests (wishes): request moves are drawn when there are any. */
+  private readonly requests: number;
   /** Draw the cover transfers and row swaps too (problems whose hard rules are per person). */
   transfer = false;
   /** When ≥ 0, the moves change only this person's row (the repair phase). */
@@ -611,6 +614,7 @@ class MoveMaker {
     this.grid = state.grid;
     this.usable = Array.from({ length: p.days }, (_, d) => usableShifts(p, d));
     this.allowed = allowedCells(p);
+    this.requests = p.onRequests.length + p.offRequests.length;
   }
 
   /** May person e hold value v (a shift, or off) on day d at all? */
@@ -698,6 +702,7 @@ class MoveMaker {
 
   /** Applies one random move; false when the draw was not a move (nothing changed). */
   random(): boolean {
+    if (this.requests > 0 && this.rng.next() < 0.08) return this.requestMove();
     const r = this.rng.next();
     if (this.transfer && r < 0.12) return r < 0.06 ? this.coverTransfer() : this.rowSwap();
     if (r < 0.15) return this.coverChange();
@@ -821,6 +826,40 @@ class MoveMaker {
     this.setCell(e, d, s);
     this.setCell(e, give, OFF);
     return true;
+  }
+
+  /**
+   * Request move: a wish (to work, or to be off) that the roster does not grant is granted by a same-day swap with
+   * someone else — who takes the wisher's shift, or gives the wisher theirs — which keeps that day's cover.
+   */
+  private requestMove(): boolean {
+    const { p, grid } = this;
+    const H = p.days;
+    const E = p.employees.length;
+    const nOn = p.onRequests.length;
+    const k = this.int(nOn + p.offRequests.length);
+    const on = k < nOn;
+    const r = on ? p.onRequests[k]! : p.offRequests[k - nOn]!;
+    const e = r.employee;
+    const d = r.day;
+    const i = e * H + d;
+    const v = grid[i]!;
+    const granted = on ? (r.shift === OFF ? v !== OFF : v === r.shift) : v === OFF || (r.shift !== OFF && v !== r.shift);
+    if (granted || p.pinned[i]) return false;
+    const startAt = this.int(E);
+    for (let j = 0; j < E; j++) {
+      const e2 = (startAt + j) % E;
+      const i2 = e2 * H + d;
+      const w = grid[i2]!;
+      if (e2 === e || w === v || p.pinned[i2]) continue;
+      // What the wisher gets from e2 must grant the wish.
+      const grants = on ? (r.shift === OFF ? w !== OFF : w === r.shift) : w === OFF || (r.shift !== OFF && w !== r.shift);
+      if (!grants || !this.can(e, d, w) || !this.can(e2, d, v)) continue;
+      this.setCell(e, d, w);
+      this.setCell(e2, d, v);
+      return true;
+    }
+    return false;
   }
 
   /** Picks a (day, shift) and moves its cover towards the requirement: someone off takes it, or someone on leaves it. */
