@@ -7,3 +7,4 @@ export * from './build.ts';
 export * from './generator.ts';
 export * from './load.ts';
 export * from './figures.ts';
+export * from './mip.ts';
