@@ -26,7 +26,7 @@
  *  - block shift: one person's work on a block (often a weekend) trades places with another block of their own
  *    row, so their total time stays while the days and weekends they work change.
  *    Each move is scored incrementally (state.ts); hard penalties weigh `hardWeight` times more than soft ones, a
- *    weight that oscillates (up while the current roster breaks hard rules, back down to 1000 while it does not) so the
+ *    weight that oscillates (up while the current roster breaks hard rules, back down to 300 while it does not) so the
  *    search may cross infeasible ground; the best roster is kept lexicographically (hard first, then soft).
  *    The temperature follows geometric cooling cycles over a fixed number of iterations, each cycle restarting
  *    from the best roster so far. The benchmark keeps constants tuned on it (40 → 0.2); other problems take their
@@ -91,7 +91,7 @@ export interface SolveResult {
 }
 
 const DEFAULT_HARD_WEIGHT = 1000;
-const MIN_HARD_WEIGHT = 1000;
+const MIN_HARD_WEIGHT = 300;
 const MAX_HARD_WEIGHT = 100_000;
 
 /** Solves a roster problem; the returned grid is the best found (fewest hard, then least soft penalty). */
