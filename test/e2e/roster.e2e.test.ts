@@ -5,6 +5,8 @@ import { DEMO_PASSWORD, expectAccessible, loginPage, startE2e, type E2eEnv } fro
 import { login, type Client } from '../helpers/app.ts';
 
 const START = '2027-01-04';
+/** Each test runs solver jobs and several pages: more than the default minute on a loaded machine. */
+const SLOW = 180_000;
 const FIRST_WEEK_END = '2027-01-10';
 
 const doctorId = (detail: TRosterDetail, name: string) => detail.doctors.find((d) => d.name === name)!.id;
@@ -31,6 +33,19 @@ async function allowedShiftFor(api: Client, detail: TRosterDetail, to: number): 
   throw new Error('no shift the doctor may take in the first week');
 }
 
+/** A doctor without a shift on the shift's day whom the API allows to take it. */
+async function freeColleague(api: Client, detail: TRosterDetail, shift: TRosterShift): Promise<{ id: number; name: string }> {
+  const busy = new Set(detail.shifts.filter((x) => x.date === shift.date).map((x) => x.doctorId));
+  for (const d of detail.doctors.filter((x) => !busy.has(x.id))) {
+    const res = await api.post(`/api/legevakt/rosters/${detail.roster.id}/check`, {
+      version: detail.roster.version,
+      changes: [{ date: shift.date, templateId: shift.templateId, fromDoctorId: shift.doctorId, toDoctorId: d.id }],
+    });
+    if ((res.json() as TCheckResponse).allowed) return d;
+  }
+  throw new Error('no free colleague may take the shift');
+}
+
 describe('Legevakt rosters in the browser (Debian chromium)', () => {
   let env: E2eEnv;
   let rosterId = 0;
@@ -41,7 +56,7 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await env?.close();
   });
 
-  it('a planner generates a roster, sees the progress and then 0 hard violations, is refused an exempt doctor on a night, edits a cell and publishes; axe passes', async () => {
+  it('a planner generates a roster, sees the progress and then 0 hard violations, is refused an exempt doctor on a night, re-solves three days, edits a cell and publishes; axe passes', async () => {
     const page = await loginPage(env, 'sandefjord-planlegger');
     await page.getByTestId('nav-legevakt-vaktplaner').click();
     await page.waitForURL('**/legevakt/vaktplaner');
@@ -100,6 +115,16 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await editor.getByRole('button', { name: 'Avbryt' }).click();
     await editor.waitFor({ state: 'hidden' });
 
+    // Re-solve the first three days (the rest pinned): the page follows the job, then shows the roster again.
+    const resolve = page.getByTestId('roster-resolve');
+    await resolve.getByLabel('Til dato').fill('2027-01-06');
+    await resolve.getByLabel('Sekunder').fill('1');
+    await resolve.getByTestId('roster-resolve-submit').click();
+    await page.getByTestId('job-progress').waitFor();
+    await page.getByTestId('job-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('roster-hard').textContent()).toContain('Alle harde regler er oppfylt');
+    detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+
     // The demo doctor (SF-07) is put on an allowed shift of the first week, so they surely have one once published.
     const sf07 = doctorId(detail, 'Lege SF-07 (syntetisk)');
     const free = await allowedShiftFor(api, detail, sf07);
@@ -116,7 +141,7 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     expect(detail.roster.status).toBe('published');
     expect(detail.shifts.some((s) => s.doctorId === sf07)).toBe(true);
     await page.context().close();
-  });
+  }, SLOW);
 
   it('the doctor sees their shifts on Mine vakter, creates a calendar feed whose URL (no login) holds a VEVENT per shift, offers and withdraws a shift, a colleague sees their accept refused with the reason, and sees the roster read-only; axe passes', async () => {
     expect(rosterId).toBeGreaterThan(0);
@@ -205,5 +230,87 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'vaktplan-lege');
     await page.context().close();
-  });
+  }, SLOW);
+
+  it('after publication the coordinator approves an accepted swap, reports an absence (its shifts become open), repairs the open shifts, pages by month and downloads the exports; a long generation can be cancelled and its draft deleted', async () => {
+    expect(rosterId).toBeGreaterThan(0);
+    // SF-07 offers a shift to a free colleague who accepts it (through the API); the coordinator approves it here.
+    const api = await login(env.app, 'sandefjord-planlegger', DEMO_PASSWORD);
+    const before = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    const sf07 = doctorId(before, 'Lege SF-07 (syntetisk)');
+    // Their earliest shift is in the first week (test 1 put them there), the grid's first page.
+    const shift = before.shifts.filter((x) => x.doctorId === sf07).sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const taker = await freeColleague(api, before, shift);
+    const admin = await login(env.app, 'sandefjord-admin', DEMO_PASSWORD);
+    expect((await admin.post('/api/users', { username: 'sandefjord-kollega2', displayName: 'Kollega 2', role: 'doctor', doctorId: taker.id, password: DEMO_PASSWORD })).statusCode).toBe(201);
+    const offered = await (await login(env.app, 'sandefjord-lege', DEMO_PASSWORD)).post('/api/legevakt/swaps', { shiftId: shift.id, toDoctorId: taker.id, note: 'Bytte' });
+    expect(offered.statusCode, offered.body).toBe(201);
+    const accepted = await (await login(env.app, 'sandefjord-kollega2', DEMO_PASSWORD)).post(`/api/legevakt/swaps/${offered.json().id}/accept`, { version: offered.json().version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
+    const page = await loginPage(env, 'sandefjord-planlegger');
+    await page.goto(`${env.baseUrl}/legevakt/vaktplaner/${rosterId}`);
+    await page.getByTestId('roster-grid').waitFor();
+    const waiting = page.getByTestId('roster-swaps-row');
+    await expect.poll(() => waiting.count()).toBe(1);
+    await waiting.first().getByRole('button', { name: 'Godkjenn' }).click();
+    await expect.poll(() => waiting.count()).toBe(0);
+    await expect.poll(() => page.getByTestId(`cell-${shift.date}-${shift.templateId}`).textContent()).toContain(taker.name);
+
+    // The colleague falls ill: their shifts in the period become open.
+    const absence = page.getByTestId('roster-absence');
+    await absence.getByLabel('Lege').selectOption({ label: taker.name });
+    await absence.getByLabel('Fra dato').fill(START);
+    await absence.getByLabel('Til dato').fill('2027-01-17');
+    await absence.getByLabel('Merknad').fill('Syk');
+    await absence.getByTestId('roster-absence-submit').click();
+    await expect.poll(() => absence.getByTestId('roster-absence-message').textContent()).toMatch(/Fraværet er meldt\. Vaktplanen har nå [1-9]\d* ledige vakter/);
+    await expect.poll(() => page.getByTestId('roster-grid').getByText('Ledig').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'vaktplan-publisert');
+
+    // The doctor sees the open shifts, each with whether they may take it and, if not, why.
+    const open = ((await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail).roster.openShifts;
+    const doctor = await loginPage(env, 'sandefjord-lege');
+    await doctor.goto(`${env.baseUrl}/legevakt/mine`);
+    const openRows = doctor.getByTestId('open-shifts-row');
+    await expect.poll(() => openRows.count()).toBe(open);
+    for (const row of await openRows.all()) expect(await row.textContent()).toMatch(/Ja|Nei./);
+    await doctor.waitForLoadState('networkidle');
+    await expectAccessible(doctor, 'mine-vakter-ledige');
+    await doctor.context().close();
+
+    const openBefore = ((await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail).roster.openShifts;
+    const repair = page.getByTestId('roster-repair');
+    await repair.getByLabel('Sekunder').fill('1');
+    await repair.getByTestId('roster-repair-submit').click();
+    await page.getByTestId('job-progress').waitFor();
+    await page.getByTestId('job-progress').waitFor({ state: 'detached', timeout: 30_000 });
+    // Repair fills what it can (with this demo, every open shift) with as few changes as possible.
+    const detail = (await api.get(`/api/legevakt/rosters/${rosterId}`)).json() as TRosterDetail;
+    expect(detail.roster.openShifts).toBeLessThan(openBefore);
+    await expect.poll(() => page.getByTestId('roster-summary').textContent()).toContain(`${detail.roster.openShifts} ledige`);
+
+    await page.getByTestId('roster-grid-paging').selectOption('month');
+    await expect.poll(() => page.getByTestId('roster-grid-page').textContent()).toContain('januar 2027');
+    for (const link of await page.getByTestId('roster-exports').getByRole('link').all()) {
+      const res = await page.request.get(env.baseUrl + (await link.getAttribute('href'))!);
+      expect(res.status(), (await link.textContent()) ?? undefined).toBe(200);
+    }
+
+    await page.getByTestId('nav-legevakt-vaktplaner').click();
+    const form = page.getByTestId('generate-form');
+    await form.getByLabel('Navn på vaktplanen').fill('Avbrytes');
+    await form.getByLabel('Første dag').fill('2027-03-01');
+    await form.getByLabel('Sekunder til beregningen').fill('120');
+    await form.getByTestId('generate-form-submit').click();
+    await page.getByTestId('job-cancel').click();
+    await expect.poll(() => page.getByTestId('job-progress').getAttribute('data-status'), { timeout: 15_000 }).toBe('cancelled');
+    await page.getByTestId('generate-open-roster').click();
+    await page.getByTestId('roster-delete').click();
+    await page.getByTestId('roster-delete-dialog-confirm').click();
+    await page.waitForURL('**/legevakt/vaktplaner');
+    await expect.poll(() => page.getByTestId('rosters-table-row').count()).toBe(1);
+    await page.context().close();
+  }, SLOW);
 });

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { ActionForm } from '../forms/ActionForm.tsx';
 import type { FieldSpec } from '../forms/field-spec.ts';
 import { formatInt } from '../format.ts';
-import { deleteRoster, publishRoster, repairRoster, reportAbsence, resolveRange, rosterPdfUrl, rosterXlsxUrl } from './roster-api.ts';
+import { type TStartedJob, deleteRoster, publishRoster, repairRoster, reportAbsence, resolveRange, rosterPdfUrl, rosterXlsxUrl } from './roster-api.ts';
 import { addDays } from './roster-format.ts';
 import type { RosterState } from './use-roster.ts';
 
@@ -46,7 +46,10 @@ interface Props {
 export function RosterActions({ detail, state, onJob, busy }: Props) {
   const { roster } = detail;
   const [confirm, setConfirm] = useState<'publish' | 'delete' | null>(null);
-  const fixed = useMemo(() => ({ version: roster.version }), [roster.version]);
+  // Every action confirms the version the planner sees, and none runs while a job works on the roster.
+  const shared = useMemo(() => ({ fixed: { version: roster.version }, disabled: busy }), [roster.version, busy]);
+  /** Starts a solver job and hands it to the page, which follows it. */
+  const startJob = (run: (input: Record<string, unknown>) => Promise<TStartedJob>) => async (input: Record<string, unknown>) => onJob((await state.guard(() => run(input))).job);
   const resolveInitial = useMemo(() => ({ from: roster.start, to: addDays(roster.start, 6) > roster.end ? roster.end : addDays(roster.start, 6), seconds: 5 }), [roster.start, roster.end]);
   const repairInitial = useMemo(() => ({ seconds: 5 }), []);
   const absenceInitial = useMemo(() => ({ note: '' }), []);
@@ -81,11 +84,10 @@ export function RosterActions({ detail, state, onJob, busy }: Props) {
           fields={RESOLVE_FIELDS}
           schema={ZResolveRequest}
           initial={resolveInitial}
-          fixed={fixed}
+          {...shared}
           submitLabel="Beregn på nytt"
           testId="roster-resolve"
-          disabled={busy}
-          onSubmit={async (input) => onJob((await state.guard(() => resolveRange(roster.id, input as TResolveRequest))).job)}
+          onSubmit={startJob((input) => resolveRange(roster.id, input as TResolveRequest))}
         />
         {roster.openShifts > 0 && (
           <ActionForm
@@ -93,11 +95,10 @@ export function RosterActions({ detail, state, onJob, busy }: Props) {
             fields={REPAIR_FIELDS}
             schema={ZRepairRequest}
             initial={repairInitial}
-            fixed={fixed}
+            {...shared}
             submitLabel="Fyll ledige vakter"
             testId="roster-repair"
-            disabled={busy}
-            onSubmit={async (input) => onJob((await state.guard(() => repairRoster(roster.id, input as TRepairRequest))).job)}
+            onSubmit={startJob((input) => repairRoster(roster.id, input as TRepairRequest))}
           />
         )}
         {published && (
@@ -106,10 +107,9 @@ export function RosterActions({ detail, state, onJob, busy }: Props) {
             fields={absenceFields}
             schema={ZAbsenceRequest}
             initial={absenceInitial}
-            fixed={fixed}
+            {...shared}
             submitLabel="Meld fravær"
             testId="roster-absence"
-            disabled={busy}
             onSubmit={async (input) => {
               const next = await state.guard(() => reportAbsence(roster.id, input as TAbsenceRequest));
               state.replace(next);

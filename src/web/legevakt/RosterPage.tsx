@@ -13,7 +13,7 @@ import { RosterActions, RosterExports } from './RosterActions.tsx';
 import { RosterEvaluation } from './RosterEvaluation.tsx';
 import { formatPeriod } from './roster-format.ts';
 import { RosterGrid } from './RosterGrid.tsx';
-import { RosterStatusTag } from './RostersPage.tsx';
+import { RosterStatusTag } from './RosterStatusTag.tsx';
 import { ShiftEditor } from './ShiftEditor.tsx';
 import { SwapApprovals } from './SwapApprovals.tsx';
 import { useRoster } from './use-roster.ts';

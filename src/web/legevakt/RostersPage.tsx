@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TRosterSummary } from '../../contracts/roster/index.ts';
 import { AppLink } from '../app/AppLink.tsx';
 import { rosterPath } from '../app/paths.ts';
@@ -10,17 +10,9 @@ import { PageSection } from '../components/PageSection.tsx';
 import { useAsync } from '../data/use-async.ts';
 import { formatDateTime, formatInt } from '../format.ts';
 import { GenerateRosterForm } from './GenerateRosterForm.tsx';
+import { RosterStatusTag } from './RosterStatusTag.tsx';
 import { fetchRosters } from './roster-api.ts';
 import { formatPeriod, JOB_STATUS_LABELS, ROSTER_STATUS_LABELS } from './roster-format.ts';
-
-/** A roster's status as a tag: draft or published. */
-export function RosterStatusTag({ status }: { status: TRosterSummary['status'] }) {
-  return (
-    <Tag data-color={status === 'published' ? 'success' : 'warning'} data-size="sm">
-      {ROSTER_STATUS_LABELS[status]}
-    </Tag>
-  );
-}
 
 const COLUMNS: Column<TRosterSummary>[] = [
   { id: 'name', header: 'Vaktplan', text: (r) => r.name, render: (r) => <AppLink href={rosterPath(r.id)}>{r.name}</AppLink> },
