@@ -2,12 +2,26 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import highsModule from 'highs';
-import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromMip, readCurtois, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type TracePoint } from '../src/domain/roster/index.ts';
+import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromLegevaktMip, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type TracePoint } from '../src/domain/roster/index.ts';
 
 export type RosterJob =
   | { kind: 'solve'; file: string; seed: number; seconds: number }
   | { kind: 'highs'; file: string; seconds: number }
-  | { kind: 'legevakt'; doctors: number; days: number; seed: number; seconds: number };
+  | { kind: 'legevakt'; doctors: number; days: number; seed: number; seconds: number }
+  | { kind: 'legevakt-slice'; doctors: number; days: number; seed: number; seconds: number; highsSeconds: number };
+
+/** Our solver against HiGHS on a short legevakt plan: HiGHS's optimum when it proves one, else its LP bound. */
+export interface SliceReport {
+  ours: number;
+  oursHard: number;
+  highsStatus: string;
+  /** HiGHS's best roster's objective (evaluated independently), null without one. */
+  highsObjective: number | null;
+  /** An exact lower bound: the proven optimum, or the LP relaxation's optimum. */
+  lowerBound: number | null;
+  boundKind: 'optimum' | 'lp';
+  highsMs: number;
+}
 
 export interface LegevaktReport extends SolveReport {
   buildMs: number;
@@ -53,6 +67,36 @@ switch (job.kind) {
     const hasSolution = Object.keys(columns).length > 0 && Number.isFinite(r.ObjectiveValue) && r.Status !== 'Infeasible';
     const ev = hasSolution ? evaluate(p, gridFromMip(p, (k) => columns[k]?.Primal)) : null;
     parentPort!.postMessage({ status: r.Status, objective: hasSolution ? Math.round(r.ObjectiveValue) : null, hard: ev?.hard ?? null, soft: ev?.soft ?? null, ms: performance.now() - t } satisfies HighsReport);
+    break;
+  }
+  case 'legevakt-slice': {
+    const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
+    const r = solve(problem, { seed: job.seed, timeLimitMs: job.seconds * 1000, now: () => performance.now() });
+    const ours = evaluate(problem, r.grid);
+    const highs = await loadHighs();
+    const t = performance.now();
+    const lp = legevaktMip(problem);
+    const mip = highs.solve(lp, { output_flag: false, time_limit: job.highsSeconds, mip_rel_gap: 0 });
+    const columns = (mip as { Columns?: Record<string, { Primal?: number }> }).Columns ?? {};
+    const hasSolution = Object.keys(columns).length > 0 && Number.isFinite(mip.ObjectiveValue) && mip.Status !== 'Infeasible';
+    const ev = hasSolution ? evaluate(problem, gridFromLegevaktMip(problem, (k) => columns[k]?.Primal)) : null;
+    let lowerBound: number | null = null;
+    let boundKind: SliceReport['boundKind'] = 'optimum';
+    if (mip.Status === 'Optimal') lowerBound = mip.ObjectiveValue;
+    else {
+      const relaxed = (await loadHighs()).solve(relaxMip(lp), { output_flag: false, time_limit: job.highsSeconds });
+      boundKind = 'lp';
+      if (relaxed.Status === 'Optimal') lowerBound = relaxed.ObjectiveValue;
+    }
+    parentPort!.postMessage({
+      ours: ours.soft,
+      oursHard: ours.hard,
+      highsStatus: mip.Status,
+      highsObjective: ev && ev.hard === 0 ? ev.soft : null,
+      lowerBound,
+      boundKind,
+      highsMs: performance.now() - t,
+    } satisfies SliceReport);
     break;
   }
   case 'legevakt': {

@@ -70,5 +70,10 @@ if (wants('projection')) {
   await national();
 }
 const rosterOptions = curtoisOptions(args);
+/** `--highs-seconds N`: HiGHS's time on each 4-week legevakt slice (default 60). */
+function highsSeconds(list: string[]): number {
+  const i = list.indexOf('--highs-seconds');
+  return i >= 0 ? Number(list[i + 1]) : 60;
+}
 if (wants('roster')) await curtoisBench(rosterOptions);
-if (wants('legevakt')) await legevaktBench({ seconds: rosterOptions.seconds, seeds: rosterOptions.seeds, threads: rosterOptions.threads, sizes: [50, 60, 70] });
+if (wants('legevakt')) await legevaktBench({ seconds: rosterOptions.seconds, seeds: rosterOptions.seeds, threads: rosterOptions.threads, sizes: [50, 60, 70], highsSeconds: highsSeconds(args) });

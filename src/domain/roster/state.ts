@@ -48,6 +48,24 @@ export class ScoreState {
     this.undo.length = 0;
   }
 
+  /** Person e's weighted hard total (their row's hard rules; every benchmark hard rule is such a rule). */
+  employeeHard(e: number): number {
+    const RE = this.employeeRules.length;
+    let sum = 0;
+    for (let k = 0; k < RE; k++) {
+      const r = this.employeeRules[k]!;
+      if (r.level === 'hard') sum += this.employeeTerms[e * RE + k]! * r.searchScale;
+    }
+    return sum;
+  }
+
+  /** The weighted hard total of the day-scoped rules (cover-required, backups): not repairable row by row. */
+  dayHard(): number {
+    let sum = this.hard;
+    for (let e = 0; e < this.p.employees.length; e++) sum -= this.employeeHard(e);
+    return sum;
+  }
+
   /** The search objective: hard weighted far above soft. */
   objective(hardWeight: number): number {
     return this.hard * hardWeight + this.soft;

@@ -10,3 +10,4 @@ export * from './figures.ts';
 export * from './sheet.ts';
 export * from './check.ts';
 export * from './payroll.ts';
+export * from './mip.ts';
