@@ -44,8 +44,8 @@ describeOnBothDatabases('doctors in training (ALIS, LIS1)', (getDb) => {
       expect(part.supervision.requiredHours).toBeCloseTo(42 * 0.6, 10);
       expect(o.counts).toEqual({ active: 12, red: 3, amber: 5, green: 4 });
       expect(o.candidates.filter((x) => x.rag === 'red').map((x) => x.reason)).toEqual([
-        'Kurs «Kurs i sakkyndighetsarbeid» skulle vært tatt innen 2026-03-01',
-        'Kurs «Kurs i vold og overgrepshåndtering» skulle vært tatt innen 2026-10-15',
+        'Kurs «Kurs i sakkyndighetsarbeid» skulle vært tatt innen 01.03.2026',
+        'Kurs «Kurs i vold og overgrepshåndtering» skulle vært tatt innen 15.10.2026',
         'Veiledning 2026: 22 av 37,7 t forventet hittil (42 t i året)',
       ]);
     });
@@ -117,10 +117,10 @@ describeOnBothDatabases('doctors in training (ALIS, LIS1)', (getDb) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.fields[0].path).toBe('supervisorId');
       expect(res.json().error.fields[0].message).toBe(
-        'Veilederen må være spesialist i allmennmedisin eller ha gyldig fritak: Ikke-spesialist (syntetisk) er ikke spesialist i allmennmedisin 2025-01-01 og har ikke fritak',
+        'Veilederen må være spesialist i allmennmedisin eller ha gyldig fritak: Ikke-spesialist (syntetisk) er ikke spesialist i allmennmedisin 01.01.2025 og har ikke fritak',
       );
       const expired = await admin.post('/api/registry/alis-agreements', agreementBody(alis2, nonSpec.id, { supervisorExemptionUntil: '2024-12-31' }));
-      expect(expired.json().error.fields[0].message).toMatch(/fritaket gikk ut 2024-12-31$/);
+      expect(expired.json().error.fields[0].message).toMatch(/fritaket gikk ut 31.12.2024$/);
       const ok = await admin.post('/api/registry/alis-agreements', agreementBody(alis2, nonSpec.id, { supervisorExemptionUntil: '2025-06-30' }));
       expect(ok.statusCode, ok.body).toBe(201);
       expect((await admin.delete(`/api/registry/alis-agreements/${ok.json().id}?version=1`)).statusCode).toBe(200);

@@ -36,12 +36,12 @@ describe('candidateStatus', () => {
     expect(candidateStatus(f, agreement({ supervisorExemptionUntil: '2026-12-31' }), '2025-06-30', TRAINING_RULES).rag).toBe('green');
     const expired = candidateStatus(f, agreement({ supervisorExemptionUntil: '2025-05-31' }), '2025-06-30', TRAINING_RULES);
     expect(expired.rag).toBe('red');
-    expect(expired.reason).toContain('fritaket gikk ut 2025-05-31');
+    expect(expired.reason).toContain('fritaket gikk ut 31.05.2025');
   });
 
   it('flags an overdue course red and one due within 60 days amber', () => {
     const course = (dueDate: string) => ({ id: 1, doctorId: ALIS.id, course: 'violence_abuse' as const, title: 'Vold og overgrep', dueDate, completedDate: null });
-    expect(candidateStatus(facts({ sessions: monthly(210), courses: [course('2025-06-01')] }), agreement(), '2025-06-30', TRAINING_RULES).reason).toBe('Kurs «Vold og overgrep» skulle vært tatt innen 2025-06-01');
+    expect(candidateStatus(facts({ sessions: monthly(210), courses: [course('2025-06-01')] }), agreement(), '2025-06-30', TRAINING_RULES).reason).toBe('Kurs «Vold og overgrep» skulle vært tatt innen 01.06.2025');
     expect(candidateStatus(facts({ sessions: monthly(210), courses: [course('2025-08-01')] }), agreement(), '2025-06-30', TRAINING_RULES).rag).toBe('amber');
   });
 

@@ -11,8 +11,8 @@ describe('supervisorEligibility', () => {
   });
 
   it('refuses a non-specialist unless an exemption is valid on that date', () => {
-    expect(supervisorEligibility(gp, null, '2025-01-01')).toMatchObject({ eligible: false, message: 'Lege A er ikke spesialist i allmennmedisin 2025-01-01 og har ikke fritak' });
+    expect(supervisorEligibility(gp, null, '2025-01-01')).toMatchObject({ eligible: false, message: 'Lege A er ikke spesialist i allmennmedisin 01.01.2025 og har ikke fritak' });
     expect(supervisorEligibility(gp, '2025-06-30', '2025-06-30')).toMatchObject({ eligible: true, basis: 'exemption' });
-    expect(supervisorEligibility(gp, '2025-06-30', '2025-07-01')).toMatchObject({ eligible: false, message: 'Lege A er ikke spesialist i allmennmedisin 2025-07-01 og fritaket gikk ut 2025-06-30' });
+    expect(supervisorEligibility(gp, '2025-06-30', '2025-07-01')).toMatchObject({ eligible: false, message: 'Lege A er ikke spesialist i allmennmedisin 01.07.2025 og fritaket gikk ut 30.06.2025' });
   });
 });

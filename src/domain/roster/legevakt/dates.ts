@@ -2,6 +2,7 @@
  * Local dates and times in Europe/Oslo. A shift is planned in local time (a night 23:00–08:00 crosses midnight;
  * on the last Sunday of March it lasts 8 hours, on the last Sunday of October 10) and stored as UTC instants.
  */
+import { nbDate } from '../../rules/oslo-date.ts';
 const OSLO = 'Europe/Oslo';
 const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: OSLO, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
@@ -61,11 +62,7 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
-/** A date as Norwegians write it, e.g. "24.12.2027". */
-export function nbDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}.${m}.${y}`;
-}
+export { nbDate };
 
 const WEEKDAYS = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
 
