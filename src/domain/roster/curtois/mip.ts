@@ -73,11 +73,17 @@ export function benchmarkMip(p: Problem): string {
       row(`${sum(weekends)} <= ${emp.maxWeekends}`);
     }
   }
+  // Requests on the same cell add up: the LP text names each variable once in the objective.
+  const requestCost = new Map<string, number>();
+  const addCost = (r: (typeof p.onRequests)[number], sign: number) => {
+    if (allowed(r.employee, r.day, r.shift)) requestCost.set(x(r.employee, r.day, r.shift), (requestCost.get(x(r.employee, r.day, r.shift)) ?? 0) + sign * r.weight);
+  };
   for (const r of p.onRequests) {
     constant += r.weight;
-    if (allowed(r.employee, r.day, r.shift)) objective.push(`- ${r.weight} ${x(r.employee, r.day, r.shift)}`);
+    addCost(r, -1);
   }
-  for (const r of p.offRequests) if (allowed(r.employee, r.day, r.shift)) objective.push(`+ ${r.weight} ${x(r.employee, r.day, r.shift)}`);
+  for (const r of p.offRequests) addCost(r, 1);
+  for (const [v, c] of requestCost) if (c !== 0) objective.push(`${c < 0 ? '-' : '+'} ${Math.abs(c)} ${v}`);
   for (let d = 0; d < H; d++) {
     for (let s = 0; s < S; s++) {
       const k = d * S + s;
