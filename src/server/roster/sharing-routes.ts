@@ -9,13 +9,13 @@ import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
 import { listRosterRows, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
 import { getSwap, insertSwap, listSwaps, publishedShifts, setSwap, shiftById, type ShiftRow } from '../../db/repositories/roster-sharing.ts';
 import type { Scope } from '../../db/scope.ts';
-import { checkChanges, evaluate, sheetFromGrid, type Evaluation } from '../../domain/roster/index.ts';
+import { evaluate, sheetFromGrid, type Evaluation } from '../../domain/roster/index.ts';
 import { osloDate } from '../../domain/rules/index.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import type { AppDeps } from '../context.ts';
 import { idParam } from '../registry/crud-routes.ts';
 import { doctorIcal } from './ical.ts';
-import { openRoster, sheetOf, type OpenRoster } from './views.ts';
+import { openRoster, sheetOf, takeCheck, type OpenRoster } from './views.ts';
 
 const B = '/api/legevakt';
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -39,24 +39,19 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
     return { scope, doctorId: user.doctorId };
   };
 
-  /** Moves a shift from one doctor (or nobody) to another if no hard rule breaks; else refuses with the reasons. */
-  const moveShift = async (tx: Queryable, scope: Scope, shift: ShiftRow, toDoctorId: number, what: string): Promise<OpenRoster> => {
+  /** A refusal naming what was tried and why (a reason addressed to the caller starts in lower case after the colon). */
+  const refusal = (what: string, reasons: string[], path = 'shiftId') => refused(`${what}: ${reasons.join(' ').replace(/^Du /, 'du ')}`, path);
+
+  /** Moves a shift from its doctor (or nobody) to another if no hard rule breaks; else refuses with the reasons. */
+  const moveShift = async (tx: Queryable, scope: Scope, shift: ShiftRow, toDoctorId: number, what: string, addressed: boolean): Promise<void> => {
     const r = await openRoster(tx, scope.kommuneId, shift.rosterId, true);
     await requireNoRunningJob(tx, scope.kommuneId, shift.rosterId);
-    const { plan } = r.row;
     const stored = r.shifts.find((s) => s.id === shift.id);
     if (!stored || stored.doctorId !== (shift.doctorId === null ? null : String(shift.doctorId))) throw refused('Vakten er endret i mellomtiden – last siden på nytt');
-    const to = plan.doctors.findIndex((d) => Number(d.id) === toDoctorId);
-    if (to < 0) throw refused(`${what}: legen er ikke med i denne vaktplanen`);
-    const from = shift.doctorId === null ? null : plan.doctors.findIndex((d) => Number(d.id) === shift.doctorId);
-    const change = { day: r.built.dates.indexOf(shift.date), shift: plan.templates.findIndex((t) => Number(t.id) === shift.templateId), from, to };
-    const held = r.grid[to * r.built.problem.days + change.day]!;
-    if (held !== -1) throw refused(`${what}: ${plan.doctors[to]!.name} har allerede ${plan.templates[held]!.name} ${r.built.problem.dayLabels[change.day]}`);
-    const result = checkChanges(r.built.problem, r.grid, [change]);
-    if (!result.allowed) throw refused(`${what}: ${result.introduced.map((v) => v.message).join(' ')}`);
-    await saveShifts(tx, scope.kommuneId, shift.rosterId, sheetFromGrid(plan, r.built.problem, result.grid).shifts);
+    const take = takeCheck(r, shift, toDoctorId, { addressed });
+    if (!take.grid) throw refusal(what, take.reasons);
+    await saveShifts(tx, scope.kommuneId, shift.rosterId, sheetFromGrid(r.row.plan, r.built.problem, take.grid).shifts);
     await touchRoster(tx, scope.kommuneId, shift.rosterId);
-    return r;
   };
 
   app.get(`${B}/my/shifts`, async (request): Promise<{ items: TMyShift[] }> => {
@@ -79,20 +74,8 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
         rosters.set(shift.rosterId, { ...opened, before: evaluate(opened.built.problem, opened.grid) });
       }
       const r = rosters.get(shift.rosterId)!;
-      const { plan } = r.row;
-      const to = plan.doctors.findIndex((d) => Number(d.id) === user.doctorId);
-      if (to < 0) {
-        items.push({ shift, eligible: false, reasons: ['Du er ikke med i denne vaktplanen'] });
-        continue;
-      }
-      const day = r.built.dates.indexOf(shift.date);
-      const held = r.grid[to * r.built.problem.days + day]!;
-      if (held !== -1) {
-        items.push({ shift, eligible: false, reasons: [`Du har allerede ${plan.templates[held]!.name} denne dagen`] });
-        continue;
-      }
-      const result = checkChanges(r.built.problem, r.grid, [{ day, shift: plan.templates.findIndex((t) => Number(t.id) === shift.templateId), from: null, to }], r.before);
-      items.push({ shift, eligible: result.allowed, reasons: result.introduced.map((v) => v.message) });
+      const { reasons } = takeCheck(r, { ...shift, doctorId: null }, user.doctorId, { addressed: true, before: r.before });
+      items.push({ shift, eligible: reasons.length === 0, reasons });
     }
     return { items };
   });
@@ -104,7 +87,7 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
       const open = await shiftById(tx, scope.kommuneId, id);
       if (open.doctorId !== null) throw refused('Vakten er allerede tatt');
       if (open.date < today()) throw refused('Vakten er passert');
-      await moveShift(tx, scope, open, doctorId, 'Du kan ikke ta vakten');
+      await moveShift(tx, scope, open, doctorId, 'Du kan ikke ta vakten', true);
       await writeAudit(tx, scope, { at: now(), entity: 'rosters', entityId: open.rosterId, action: 'update', before: { shiftId: id, doctorId: null }, after: { shiftId: id, doctorId, taken: true } });
       return open;
     });
@@ -168,15 +151,8 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
     if (swap.toDoctorId !== null && swap.toDoctorId !== doctorId) throw new AppError('forbidden', 'Byttet er tilbudt en annen lege');
     // Checked now, so the colleague learns at once why they cannot take it; checked again at approval.
     const shift = await shiftById(tx, scope.kommuneId, swap.shift.id);
-    const r = await openRoster(tx, scope.kommuneId, shift.rosterId);
-    const from = r.row.plan.doctors.findIndex((d) => Number(d.id) === shift.doctorId);
-    const to = r.row.plan.doctors.findIndex((d) => Number(d.id) === doctorId);
-    if (to < 0) throw refused('Du er ikke med i denne vaktplanen', 'version');
-    const day = r.built.dates.indexOf(shift.date);
-    const held = r.grid[to * r.built.problem.days + day]!;
-    if (held !== -1) throw refused(`Byttet avvises: du har allerede ${r.row.plan.templates[held]!.name} denne dagen`, 'version');
-    const result = checkChanges(r.built.problem, r.grid, [{ day, shift: r.row.plan.templates.findIndex((t) => Number(t.id) === shift.templateId), from, to }]);
-    if (!result.allowed) throw refused(`Byttet avvises: ${result.introduced.map((v) => v.message).join(' ')}`, 'version');
+    const take = takeCheck(await openRoster(tx, scope.kommuneId, shift.rosterId), shift, doctorId, { addressed: true });
+    if (!take.grid) throw refusal('Byttet avvises', take.reasons, 'version');
     return { status: 'accepted', takerDoctorId: doctorId };
   });
 
@@ -185,7 +161,7 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
     requireStatus(swap, 'accepted');
     const shift = await shiftById(tx, scope.kommuneId, swap.shift.id);
     if (shift.doctorId !== swap.fromDoctorId) throw refused('Vakten er endret siden byttet ble tilbudt', 'version');
-    await moveShift(tx, scope, shift, swap.takerDoctorId!, 'Byttet avvises');
+    await moveShift(tx, scope, shift, swap.takerDoctorId!, 'Byttet avvises', false);
     return { status: 'approved' };
   });
 

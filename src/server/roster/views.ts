@@ -10,8 +10,10 @@ import {
   addDays,
   buildLegevaktProblem,
   CATALOGUE,
+  checkChanges,
   competenceOn,
   evaluate,
+  OFF,
   gridFromSheet,
   loadTable,
   RosterInputError,
@@ -161,4 +163,27 @@ export function checkView(r: OpenRoster, c: ChangeCheck): TCheckResponse {
     softBefore: c.before.soft,
     softAfter: c.after.soft,
   };
+}
+
+/**
+ * May `toDoctorId` take `shift` (from its holder, or an open one from nobody)? The reasons why not — not in the
+ * plan, another shift that day, or the hard rules it would break — addressed to the taker ("Du …") or, for the
+ * coordinator, naming them. Swaps, taking an open shift and the list of open shifts all ask this one question.
+ */
+export function takeCheck(
+  r: OpenRoster,
+  shift: { date: string; templateId: number; doctorId: number | null },
+  toDoctorId: number,
+  o: { addressed: boolean; before?: Evaluation },
+): { reasons: string[]; grid: Int8Array | null } {
+  const { plan } = r.row;
+  const p = r.built.problem;
+  const to = plan.doctors.findIndex((d) => Number(d.id) === toDoctorId);
+  if (to < 0) return { reasons: [o.addressed ? 'Du er ikke med i denne vaktplanen' : 'Legen er ikke med i denne vaktplanen'], grid: null };
+  const day = r.built.dates.indexOf(shift.date);
+  const held = r.grid[to * p.days + day]!;
+  if (held !== OFF) return { reasons: [`${o.addressed ? 'Du' : plan.doctors[to]!.name} har allerede ${plan.templates[held]!.name} denne dagen`], grid: null };
+  const from = shift.doctorId === null ? null : plan.doctors.findIndex((d) => Number(d.id) === shift.doctorId);
+  const result = checkChanges(p, r.grid, [{ day, shift: plan.templates.findIndex((t) => Number(t.id) === shift.templateId), from, to }], o.before);
+  return { reasons: result.introduced.map((v) => v.message), grid: result.allowed ? result.grid : null };
 }
