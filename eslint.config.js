@@ -53,6 +53,7 @@ export default tseslint.config(
   layer('db', ['server', 'web', 'cli'], 'The db layer serves server and CLI; it must not reach outwards.'),
   layer('server', ['web', 'cli'], 'The server does not depend on the web app or the CLI.'),
   layer('documents', ['server', 'db', 'web', 'cli', 'contracts'], 'Document renderers (PDF, Word) turn domain values into files for server and CLI; they import only the domain.'),
+  layer('engines', ['server', 'db', 'web', 'cli', 'contracts', 'documents'], 'Engines (the HiGHS WebAssembly) serve domain algorithms to server, CLI and bench; they import only the domain.'),
   layer('cli', ['server', 'web'], 'The CLI uses db and domain (or the running server over HTTP), not server internals.'),
   layer('web', ['server', 'db', 'cli'], 'The browser app talks to the server over HTTP; it may import contracts and domain only.'),
 );

@@ -1,14 +1,14 @@
 // A roster benchmark worker: solves one instance with one seed (or runs HiGHS on it) and reports the trace.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import highsModule from 'highs';
-import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromLegevaktMip, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type TracePoint } from '../src/domain/roster/index.ts';
+import { hasSolution, highsSolver, loadHighs } from '../src/engines/highs.ts';
+import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type SolveResult, type TracePoint } from '../src/domain/roster/index.ts';
 
 export type RosterJob =
-  | { kind: 'solve'; file: string; seed: number; seconds: number }
+  | { kind: 'solve'; file: string; seed: number; seconds: number; mip: boolean }
   | { kind: 'highs'; file: string; seconds: number }
-  | { kind: 'legevakt'; doctors: number; days: number; seed: number; seconds: number }
-  | { kind: 'legevakt-slice'; doctors: number; days: number; seed: number; seconds: number; highsSeconds: number };
+  | { kind: 'legevakt'; doctors: number; days: number; seed: number; seconds: number; mip: boolean }
+  | { kind: 'legevakt-slice'; doctors: number; days: number; seed: number; seconds: number; highsSeconds: number; mip: boolean };
 
 /** Our solver against HiGHS on a short legevakt plan: HiGHS's optimum when it proves one, else its LP bound. */
 export interface SliceReport {
@@ -31,7 +31,10 @@ export interface LegevaktReport extends SolveReport {
 export interface SolveReport {
   hard: number;
   soft: number;
-  iterations: number;
+  /** Annealing moves per second (the MIP steps and their time left out). */
+  movesPerSecond: number;
+  mipSteps: number;
+  proven: boolean;
   ms: number;
   trace: TracePoint[];
 }
@@ -44,18 +47,23 @@ export interface HighsReport {
   ms: number;
 }
 
-// The package's CommonJS typings make TypeScript see the module object; at run time the ESM build's default
-// export is the loader itself.
-type Loader = typeof highsModule.default;
-const loadHighs: Loader = typeof highsModule === 'function' ? (highsModule as unknown as Loader) : highsModule.default;
-
 const job = workerData as RosterJob;
+const mip = 'mip' in job && job.mip ? await highsSolver() : undefined;
+const options = (seed: number, seconds: number) => ({ seed, timeLimitMs: seconds * 1000, now: () => performance.now(), ...(mip ? { mip } : {}) });
+const report = (r: SolveResult, ev: { hard: number; soft: number }): SolveReport => ({
+  hard: ev.hard,
+  soft: ev.soft,
+  movesPerSecond: (r.iterations - r.mipSteps) / (r.annealMs / 1000),
+  mipSteps: r.mipSteps,
+  proven: r.proven,
+  ms: r.elapsedMs,
+  trace: r.trace,
+});
 switch (job.kind) {
   case 'solve': {
     const p = readCurtois(readFileSync(job.file, 'utf8'), job.file);
-    const r = solve(p, { seed: job.seed, timeLimitMs: job.seconds * 1000, now: () => performance.now() });
-    const ev = evaluate(p, r.grid); // the independent evaluator, not the solver's own figures
-    parentPort!.postMessage({ hard: ev.hard, soft: ev.soft, iterations: r.iterations, ms: r.elapsedMs, trace: r.trace } satisfies SolveReport);
+    const r = solve(p, options(job.seed, job.seconds));
+    parentPort!.postMessage(report(r, evaluate(p, r.grid))); // the independent evaluator, not the solver's own figures
     break;
   }
   case 'highs': {
@@ -64,25 +72,23 @@ switch (job.kind) {
     const t = performance.now();
     const r = highs.solve(benchmarkMip(p), { output_flag: false, time_limit: job.seconds });
     const columns = (r as { Columns?: Record<string, { Primal?: number }> }).Columns ?? {};
-    const hasSolution = Object.keys(columns).length > 0 && Number.isFinite(r.ObjectiveValue) && r.Status !== 'Infeasible';
-    const ev = hasSolution ? evaluate(p, gridFromMip(p, (k) => columns[k]?.Primal)) : null;
-    parentPort!.postMessage({ status: r.Status, objective: hasSolution ? Math.round(r.ObjectiveValue) : null, hard: ev?.hard ?? null, soft: ev?.soft ?? null, ms: performance.now() - t } satisfies HighsReport);
+    const ev = hasSolution(r) ? evaluate(p, gridFromMip(p, (k) => columns[k]?.Primal)) : null;
+    parentPort!.postMessage({ status: r.Status, objective: ev ? Math.round(r.ObjectiveValue) : null, hard: ev?.hard ?? null, soft: ev?.soft ?? null, ms: performance.now() - t } satisfies HighsReport);
     break;
   }
   case 'legevakt-slice': {
     const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
-    const r = solve(problem, { seed: job.seed, timeLimitMs: job.seconds * 1000, now: () => performance.now() });
+    const r = solve(problem, options(job.seed, job.seconds));
     const ours = evaluate(problem, r.grid);
     const highs = await loadHighs();
     const t = performance.now();
     const lp = legevaktMip(problem);
-    const mip = highs.solve(lp, { output_flag: false, time_limit: job.highsSeconds, mip_rel_gap: 0 });
-    const columns = (mip as { Columns?: Record<string, { Primal?: number }> }).Columns ?? {};
-    const hasSolution = Object.keys(columns).length > 0 && Number.isFinite(mip.ObjectiveValue) && mip.Status !== 'Infeasible';
-    const ev = hasSolution ? evaluate(problem, gridFromLegevaktMip(problem, (k) => columns[k]?.Primal)) : null;
+    const exact = highs.solve(lp, { output_flag: false, time_limit: job.highsSeconds, mip_rel_gap: 0 });
+    const columns = (exact as { Columns?: Record<string, { Primal?: number }> }).Columns ?? {};
+    const ev = hasSolution(exact) ? evaluate(problem, gridFromMip(problem, (k) => columns[k]?.Primal)) : null;
     let lowerBound: number | null = null;
     let boundKind: SliceReport['boundKind'] = 'optimum';
-    if (mip.Status === 'Optimal') lowerBound = mip.ObjectiveValue;
+    if (exact.Status === 'Optimal') lowerBound = exact.ObjectiveValue;
     else {
       const relaxed = (await loadHighs()).solve(relaxMip(lp), { output_flag: false, time_limit: job.highsSeconds });
       boundKind = 'lp';
@@ -91,7 +97,7 @@ switch (job.kind) {
     parentPort!.postMessage({
       ours: ours.soft,
       oursHard: ours.hard,
-      highsStatus: mip.Status,
+      highsStatus: exact.Status,
       highsObjective: ev && ev.hard === 0 ? ev.soft : null,
       lowerBound,
       boundKind,
@@ -103,9 +109,8 @@ switch (job.kind) {
     const t = performance.now();
     const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
     const buildMs = performance.now() - t;
-    const r = solve(problem, { seed: job.seed, timeLimitMs: job.seconds * 1000, now: () => performance.now() });
-    const ev = evaluate(problem, r.grid);
-    parentPort!.postMessage({ hard: ev.hard, soft: ev.soft, iterations: r.iterations, ms: r.elapsedMs, trace: r.trace, buildMs, figures: rosterFigures(problem, r.grid) } satisfies LegevaktReport);
+    const r = solve(problem, options(job.seed, job.seconds));
+    parentPort!.postMessage({ ...report(r, evaluate(problem, r.grid)), buildMs, figures: rosterFigures(problem, r.grid) } satisfies LegevaktReport);
     break;
   }
 }

@@ -18,6 +18,8 @@ export interface CurtoisOptions {
   instances: number[];
   highsUpTo: number;
   threads: number;
+  /** Our solver with HiGHS for its exact neighbourhoods (false: annealing alone, `--no-mip`). */
+  mip: boolean;
 }
 
 const median = (xs: number[]): number => {
@@ -32,15 +34,15 @@ function timeTo(r: SolveReport, bound: number): number {
 }
 
 export async function curtoisBench(o: CurtoisOptions): Promise<void> {
-  console.log(`\nCurtois & Qu (schedulingbenchmarks.org; Curtois og Qu 2014): ${o.seeds} frø × ${o.seconds} s per instans, median, ${o.threads} tråder`);
-  console.log('inst  best kjent  median  gap     første gyldige  ≤5 %     ≤1 %     it/s      HiGHS samme tid');
+  console.log(`\nCurtois & Qu (schedulingbenchmarks.org; Curtois og Qu 2014): ${o.seeds} frø × ${o.seconds} s per instans, median, ${o.threads} tråder, ${o.mip ? 'med HiGHS-nabolag' : 'bare annealing (--no-mip)'}`);
+  console.log('inst  best kjent  median  gap     første gyldige  ≤5 %     ≤1 %     trekk/s   MIP-steg (bevist)  HiGHS alene samme tid');
   for (const n of o.instances) {
     const file = new URL(`Instance${n}.txt`, DIR);
     if (!existsSync(file)) {
       console.log(`${String(n).padStart(4)}  (filen mangler i ${DIR.pathname}: hoppet over)`);
       continue;
     }
-    const jobs: RosterJob[] = Array.from({ length: o.seeds }, (_, i) => ({ kind: 'solve', file: file.pathname, seed: i + 1, seconds: o.seconds }));
+    const jobs: RosterJob[] = Array.from({ length: o.seeds }, (_, i) => ({ kind: 'solve', file: file.pathname, seed: i + 1, seconds: o.seconds, mip: o.mip }));
     const runs = await pool(jobs, o.threads, (j) => runInWorker<SolveReport>(WORKER, j));
     const bk = BEST_KNOWN[n]!;
     const feasible = runs.filter((r) => r.hard === 0);
@@ -49,7 +51,9 @@ export async function curtoisBench(o: CurtoisOptions): Promise<void> {
     const tFeasible = median(runs.map((r) => timeTo(r, Infinity)));
     const t5 = median(runs.map((r) => timeTo(r, bk * 1.05)));
     const t1 = median(runs.map((r) => timeTo(r, bk * 1.01)));
-    const rate = median(runs.map((r) => r.iterations / (r.ms / 1000)));
+    const rate = median(runs.map((r) => r.movesPerSecond));
+    const proven = runs.filter((r) => r.proven).length;
+    const steps = median(runs.map((r) => r.mipSteps));
     let peer = '';
     if (n <= o.highsUpTo) {
       const h = await runInWorker<HighsReport>(WORKER, { kind: 'highs', file: file.pathname, seconds: o.seconds } satisfies RosterJob);
@@ -58,7 +62,7 @@ export async function curtoisBench(o: CurtoisOptions): Promise<void> {
     const ec = EJECTION_CHAIN_10_MIN[n];
     console.log(
       `${String(n).padStart(4)}  ${UPPER_BOUND_ONLY.has(n) ? '≤' : ' '}${String(bk).padStart(6)}   ${Number.isNaN(objective) ? '  ugyldig' : String(objective).padStart(6)}  ${Number.isNaN(gap) ? '  —   ' : `${gap.toFixed(1).padStart(5)}%`}  ` +
-        `${sec(tFeasible).padStart(8)} (${feasible.length}/${runs.length})  ${sec(t5).padStart(7)}  ${sec(t1).padStart(7)}  ${Math.round(rate).toLocaleString('nb-NO').padStart(8)}  ${peer}` +
+        `${sec(tFeasible).padStart(8)} (${feasible.length}/${runs.length})  ${sec(t5).padStart(7)}  ${sec(t1).padStart(7)}  ${Math.round(rate).toLocaleString('nb-NO').padStart(8)}  ${String(steps).padStart(6)} (${proven}/${runs.length})  ${peer}` +
         (ec ? `   [ejection chain 10 min: ${ec}${objective < ec ? ', slått' : ''}]` : ''),
     );
   }
@@ -66,7 +70,7 @@ export async function curtoisBench(o: CurtoisOptions): Promise<void> {
   console.log('Mål (issue 5, 2 kjerner): gyldig plan < 10 s på alle; 1–4 optimalt < 5 s; innen 60 s bedre enn ejection chain overalt og ≤ 1 % på 5–12; instans 20 ≤ 5 % av 4 943 på 10 min.');
 }
 
-/** Parses `roster` section arguments: --seconds N --seeds N --instances 1-4,7 --highs-up-to N --threads N. */
+/** Parses `roster` section arguments: --seconds N --seeds N --instances 1-4,7 --highs-up-to N --threads N --no-mip. */
 export function curtoisOptions(args: string[]): CurtoisOptions {
   const get = (flag: string) => {
     const i = args.indexOf(flag);
@@ -83,5 +87,6 @@ export function curtoisOptions(args: string[]): CurtoisOptions {
     instances: list(get('--instances') ?? Object.keys(BEST_KNOWN).join(',')),
     highsUpTo: Number(get('--highs-up-to') ?? 5),
     threads: Number(get('--threads') ?? Math.max(1, Math.min(availableParallelism(), 2))),
+    mip: !args.includes('--no-mip'),
   };
 }

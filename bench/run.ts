@@ -63,7 +63,9 @@ async function national(): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-const sections = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
+/** Flags that take no value (every other flag takes the next argument). */
+const SWITCHES = new Set(['--no-mip']);
+const sections = args.filter((a, i) => !a.startsWith('--') && !((args[i - 1] ?? '').startsWith('--') && !SWITCHES.has(args[i - 1]!)));
 const wants = (name: string) => sections.length === 0 || sections.includes(name);
 if (wants('projection')) {
   deterministic();

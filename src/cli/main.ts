@@ -25,7 +25,7 @@ Kommandoer:
                                      Kostnader for tiltakspakkene år for år og helår, mot å ikke gjøre noe
   report --kommune <nr> --out <plan.docx|plan.pdf> [--chapters <a,b>] [--date <ÅÅÅÅ-MM-DD>]
                                      Plan for legetjenester som Word eller PDF (samme dokument som siden Mål og tiltak)
-  roster solve --input <fil> [--seconds <n>] [--seed <s>] [--json]
+  roster solve --input <fil> [--seconds <n>] [--seed <s>] [--iterations <n>] [--no-mip] [--json]
                                      Lager en vaktplan fra en fil (Legeplans legevakt-JSON eller Curtois-format)
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 0;
       }
       case 'roster': {
-        rosterCommand(io, parseRosterFlags(args));
+        await rosterCommand(io, parseRosterFlags(args));
         return 0;
       }
       default:

@@ -10,6 +10,7 @@ import {
   type LegevaktPlan,
   type Problem,
 } from '../domain/roster/index.ts';
+import { highsSolver } from '../engines/highs.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
 
@@ -19,12 +20,14 @@ export interface RosterSolveOptions {
   seed: number;
   iterations: number | undefined;
   json: boolean;
+  /** HiGHS's exact neighbourhoods after the annealing (a time-limited run only; `--no-mip` turns them off). */
+  mip: boolean;
 }
 
-/** Reads `roster solve --input <file> [--seconds N] [--seed S] [--iterations N] [--json]`. */
+/** Reads `roster solve --input <file> [--seconds N] [--seed S] [--iterations N] [--no-mip] [--json]`. */
 export function parseRosterFlags(args: Args): RosterSolveOptions {
   const [sub] = args.positional;
-  if (sub !== 'solve') throw new CliError('Bruk: legeplan roster solve --input <fil> [--seconds N] [--seed S] [--iterations N] [--json]');
+  if (sub !== 'solve') throw new CliError('Bruk: legeplan roster solve --input <fil> [--seconds N] [--seed S] [--iterations N] [--no-mip] [--json]');
   const input = args.flags.input;
   if (typeof input !== 'string') throw new CliError('Oppgi vaktplanfilen med --input <fil> (appens JSON eller Curtois-formatet)');
   const seconds = args.flags.seconds === undefined ? 10 : Number(args.flags.seconds);
@@ -33,7 +36,7 @@ export function parseRosterFlags(args: Args): RosterSolveOptions {
   if (!Number.isInteger(seed)) throw new CliError('Oppgi frøet som et heltall, f.eks. --seed 1');
   const iterations = args.flags.iterations === undefined ? undefined : Number(args.flags.iterations);
   if (iterations !== undefined && (!Number.isInteger(iterations) || iterations < 0)) throw new CliError('Oppgi antall iterasjoner som et heltall, f.eks. --iterations 100000');
-  return { input, seconds, seed, iterations, json: args.flags.json === true };
+  return { input, seconds, seed, iterations, json: args.flags.json === true, mip: args.flags['no-mip'] !== true && iterations === undefined };
 }
 
 type Loaded = { format: 'legevakt'; problem: Problem; dates: string[] } | { format: 'curtois'; problem: Problem };
@@ -58,11 +61,16 @@ function load(path: string): Loaded {
   }
 }
 
-/** `legeplan roster solve`: solves a roster file (the app's legevakt JSON or a Curtois & Qu instance) in-process. */
-export function rosterCommand(io: Io, o: RosterSolveOptions): void {
+/**
+ * `legeplan roster solve`: solves a roster file (the app's legevakt JSON or a Curtois & Qu instance) in-process —
+ * annealing, then HiGHS on neighbourhoods of the roster for the rest of the time (not with --iterations, which asks
+ * for the deterministic run, nor with --no-mip).
+ */
+export async function rosterCommand(io: Io, o: RosterSolveOptions): Promise<void> {
   const loaded = load(o.input);
   const p = loaded.problem;
-  const r = solve(p, { seed: o.seed, timeLimitMs: o.seconds * 1000, maxIterations: o.iterations, now: () => performance.now() });
+  const mip = o.mip ? await highsSolver() : undefined;
+  const r = solve(p, { seed: o.seed, timeLimitMs: o.seconds * 1000, maxIterations: o.iterations, now: () => performance.now(), ...(mip ? { mip } : {}) });
   const ev = evaluate(p, r.grid);
   const firstFeasible = r.trace.find((t) => t.hard < 1e-9);
   const summary = {
@@ -73,6 +81,8 @@ export function rosterCommand(io: Io, o: RosterSolveOptions): void {
     hard: ev.hard,
     soft: Math.round(ev.soft * 1000) / 1000,
     iterations: r.iterations,
+    mipSteps: r.mipSteps,
+    provenOptimal: r.proven,
     seconds: Math.round(r.elapsedMs) / 1000,
     firstFeasibleSeconds: firstFeasible ? Math.round(firstFeasible.ms) / 1000 : null,
     rules: ev.rules,
@@ -92,7 +102,7 @@ export function rosterCommand(io: Io, o: RosterSolveOptions): void {
   }
   const lines = [
     `${p.name}: ${ev.feasible ? 'gyldig vaktplan' : 'UGYLDIG vaktplan (brudd på harde regler)'}, myke straffepoeng ${summary.soft.toLocaleString('nb-NO')}`,
-    `  ${r.iterations.toLocaleString('nb-NO')} iterasjoner på ${summary.seconds.toLocaleString('nb-NO')} s (frø ${o.seed}); første gyldige etter ${summary.firstFeasibleSeconds === null ? '—' : `${summary.firstFeasibleSeconds.toLocaleString('nb-NO')} s`}`,
+    `  ${r.iterations.toLocaleString('nb-NO')} iterasjoner (${r.mipSteps} delproblemer løst eksakt med HiGHS${r.proven ? ', bevist optimal' : ''}) på ${summary.seconds.toLocaleString('nb-NO')} s (frø ${o.seed}); første gyldige etter ${summary.firstFeasibleSeconds === null ? '—' : `${summary.firstFeasibleSeconds.toLocaleString('nb-NO')} s`}`,
     ...ev.rules.filter((x) => x.penalty > 0).map((x) => `  ${x.level === 'hard' ? 'HARD' : 'myk '} ${x.title}: ${x.penalty.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} (${x.violations} brudd)`),
   ];
   io.out.write(lines.join('\n') + '\n');

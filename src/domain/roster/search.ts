@@ -44,6 +44,7 @@ import { OFF, usableShifts, type Problem } from './model.ts';
 import { CATALOGUE } from './rules/index.ts';
 import { requestsOf } from './rules/helpers.ts';
 import { ScoreState } from './state.ts';
+import { improveWithMip, mipModelOf, type MipSolver } from './lns.ts';
 
 export interface SolveOptions {
   seed: number;
@@ -64,6 +65,11 @@ export interface SolveOptions {
   temperature?: { start: number; end: number };
   /** Iterations per annealing cycle (default scales with the problem size). */
   cycleIterations?: number;
+  /**
+   * An exact MIP solver (HiGHS) for large neighbourhood search: with it and a time limit, the annealing gives way to
+   * exact sub-problems after MIP_AFTER of the time (lns.ts).
+   */
+  mip?: MipSolver;
 }
 
 export interface SolveProgress {
@@ -88,9 +94,16 @@ export interface SolveResult {
   /** Every new best roster found (for time-to-feasible and time-to-within-x% figures). */
   trace: TracePoint[];
   cancelled: boolean;
+  /** Milliseconds the annealing ran (its moves per second: (iterations − mipSteps) / annealMs). */
+  annealMs: number;
+  /** Sub-problems the MIP solver answered (large neighbourhood search), and whether it proved the roster optimal. */
+  mipSteps: number;
+  proven: boolean;
 }
 
 const DEFAULT_HARD_WEIGHT = 1000;
+/** With a MIP solver, the share of the time limit the annealing has before the exact neighbourhoods take over. */
+const MIP_AFTER = Number(process.env.MIP_AFTER ?? 0.5);
 const MIN_HARD_WEIGHT = 300;
 const MAX_HARD_WEIGHT = 100_000;
 
@@ -113,7 +126,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   // penalties are fairness deviations of a few units) take their temperature from a sample of moves and anneal in
   // shorter cycles, so a 10-second run completes several.
   const benchmarkLike = rowwiseHard(p);
-  const cycle = options.cycleIterations ?? (benchmarkLike ? Math.max(200_000, p.employees.length * p.days * 200) : Math.max(300_000, p.employees.length * p.days * 30));
+  const cycle = options.cycleIterations ?? (benchmarkLike ? Math.max(200_000, p.employees.length * p.days * 200) : Math.max(1_000_000, p.employees.length * p.days * 30));
   const moves = new MoveMaker(p, state, rng);
   const limit0 = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
   let it = repairRows(p, state, moves, rng, options.maxIterations ?? Number.POSITIVE_INFINITY, () => now() - t0 >= limit0 || options.shouldStop?.() === true);
@@ -131,10 +144,11 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   let cancelled = false;
   let current = state.objective(hw);
   const isBetter = (h: number, s: number) => h < bestHard - 1e-9 || (Math.abs(h - bestHard) <= 1e-9 && s < bestSoft - 1e-9);
+  const exact = options.mip && Number.isFinite(limit) && mipModelOf(p) ? options.mip : undefined;
   while (it < maxIt) {
     if ((it & 0x3fff) === 0 && it > 0) {
       const elapsed = now() - t0;
-      if (elapsed >= limit) break;
+      if (elapsed >= limit || (exact && bestHard < 1e-9 && elapsed >= limit * MIP_AFTER)) break;
       if (options.shouldStop?.()) {
         cancelled = true;
         break;
@@ -176,6 +190,27 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       state.rollback();
     }
   }
+  const annealMs = now() - t0;
+  let mipSteps = 0;
+  let proven = false;
+  if (exact && !cancelled && bestHard < 1e-9) {
+    const lns = improveWithMip(p, best, { hard: bestHard, soft: bestSoft }, {
+      solver: exact,
+      rng,
+      now,
+      deadline: t0 + limit,
+      shouldStop: () => (options.shouldStop?.() ?? false) || it >= maxIt,
+      onImprove: (hard, soft) => {
+        bestHard = hard;
+        bestSoft = soft;
+        trace.push({ ms: now() - t0, iteration: it, hard, soft });
+      },
+    });
+    cancelled = options.shouldStop?.() ?? false;
+    it += lns.steps;
+    mipSteps = lns.steps;
+    proven = lns.proven;
+  }
   if (!cancelled && hasFairness(p)) {
     // The fairness phase works on the best roster (a bounded, deterministic pass; it runs even after a time cut).
     grid.set(best);
@@ -189,7 +224,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       trace.push({ ms: now() - t0, iteration: it, hard: bestHard, soft: bestSoft });
     }
   }
-  return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled };
+  return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled, annealMs, mipSteps, proven };
 }
 
 /**
@@ -210,7 +245,7 @@ function sampleTemperature(moves: MoveMaker, state: ScoreState, hw: number): { s
     state.rollback();
   }
   ups.sort((a, b) => a - b);
-  const start = ups.length > 0 ? ups[Math.floor(ups.length / 2)]! * 0.5 : 40;
+  const start = ups.length > 0 ? ups[Math.floor(ups.length / 2)]! * 1.5 : 40;
   return { start, end: start / 200 };
 }
 

@@ -4,7 +4,8 @@ import { evaluate } from '../evaluate.ts';
 import { solve } from '../search.ts';
 import { buildLegevaktProblem } from './build.ts';
 import { syntheticLegevakt } from './generator.ts';
-import { gridFromLegevaktMip, legevaktMip, relaxMip } from './mip.ts';
+import { legevaktMip } from './mip.ts';
+import { gridFromMip, relaxMip } from '../lp.ts';
 
 type Loader = typeof highsModule.default;
 const loadHighs: Loader = typeof highsModule === 'function' ? (highsModule as unknown as Loader) : highsModule.default;
@@ -18,7 +19,7 @@ describe('the legevakt MIP (HiGHS as the exact peer)', () => {
     const r = highs.solve(lp, { output_flag: false, time_limit: 30, mip_rel_gap: 0 });
     expect(r.Status).toBe('Optimal');
     const columns = r.Columns as Record<string, { Primal?: number }>;
-    const ev = evaluate(problem, gridFromLegevaktMip(problem, (k) => columns[k]?.Primal));
+    const ev = evaluate(problem, gridFromMip(problem, (k) => columns[k]?.Primal));
     expect(ev.hard).toBe(0);
     expect(ev.soft).toBeCloseTo(r.ObjectiveValue, 5);
     const relaxed = highs.solve(relaxMip(lp), { output_flag: false });

@@ -1,6 +1,7 @@
 /**
- * A legevakt roster problem as a mixed-integer program in CPLEX LP format, for HiGHS (npm `highs`): the exact
- * peer the bench measures the solver's gap against on 4-week slices. x_e_d_s = 1 when doctor e works shift s on
+ * A legevakt roster problem as a mixed-integer program (written by lp.ts), for HiGHS (npm `highs`): the exact
+ * peer the bench measures the solver's gap against on 4-week slices, and the solver's sub-problems (a neighbourhood of
+ * a roster, the rest fixed). x_e_d_s = 1 when doctor e works shift s on
  * day d, for the cells a doctor may hold at all (available, not exempt, backup only when competent, the shift runs
  * that day). Hard rules are constraints; the soft rules are the objective, exactly as the rules score them:
  *  - requests and cover (the backups' surplus weight) are linear;
@@ -12,11 +13,10 @@
  *    extensions) and is exact whenever the optimum's counts lie within that reach.
  */
 import { RosterInputError } from '../errors.ts';
-import { OFF, type Problem } from '../model.ts';
+import type { Problem } from '../model.ts';
 import { fairTargets, measureOf, type FairMeasure } from '../rules/fairness.ts';
+import { LpWriter, type Neighbourhood, type Term } from '../lp.ts';
 import { LEGEVAKT_RULES } from './build.ts';
-
-const x = (e: number, d: number, s: number) => `x_${e}_${d}_${s}`;
 
 /** May doctor e hold shift s on day d at all (the MIP has no variable otherwise)? */
 function cell(p: Problem, e: number, d: number, s: number): boolean {
@@ -26,27 +26,22 @@ function cell(p: Problem, e: number, d: number, s: number): boolean {
   return p.usable[d * S + s] === 1 && p.unavailable[i] !== 1 && p.exempt[i * S + s] !== 1 && p.employees[e]!.maxShifts[s] !== 0 && !(type.backup && p.competent[i] !== 1);
 }
 
-/** Builds the LP text of a legevakt problem (its rules must be the legevakt's). */
-export function legevaktMip(p: Problem, fairnessReach = 8): string {
+/** Builds the LP text of a legevakt problem (its rules must be the legevakt's), or of the neighbourhood `hood` of a roster. */
+export function legevaktMip(p: Problem, hood?: Neighbourhood, fairnessReach = 8): string {
   const unsupported = p.rules.filter((r) => !LEGEVAKT_RULES.includes(r));
   if (unsupported.length > 0) throw new RosterInputError(`MIP-modellen dekker bare legevaktens regler, ikke ${unsupported.join(', ')}.`, 'rules');
   const has = (id: (typeof LEGEVAKT_RULES)[number]) => p.rules.includes(id);
   const H = p.days;
   const S = p.shiftTypes.length;
   const E = p.employees.length;
-  const rows: string[] = [];
-  let n = 0;
-  const row = (text: string) => rows.push(` c${n++}: ${text}`);
-  const sum = (terms: string[]) => (terms.length === 0 ? '0 x_zero' : terms.join(' + '));
-  const objective: string[] = [];
-  let constant = 0;
-  const binaries: string[] = [];
-  const continuous: string[] = [];
-  const work = (e: number, d: number): string[] => p.shiftTypes.flatMap((_, s) => (cell(p, e, d, s) ? [x(e, d, s)] : []));
-  for (let e = 0; e < E; e++) for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) if (cell(p, e, d, s)) binaries.push(x(e, d, s));
+  const lp = new LpWriter(p, (e, d, s) => cell(p, e, d, s), hood);
+  const one = (e: number, d: number, s: number, c = 1): Term[] => {
+    const v = lp.x(e, d, s);
+    return v === null ? [] : [[c, v]];
+  };
   for (let e = 0; e < E; e++) {
     const emp = p.employees[e]!;
-    for (let d = 0; d < H; d++) if (work(e, d).length > 1) row(`${sum(work(e, d))} <= 1`);
+    for (let d = 0; d < H; d++) if (lp.work(e, d).length > 1) lp.row(lp.work(e, d), '<=', 1);
     for (let d = 0; d + 1 < H; d++) {
       for (let a = 0; a < S; a++) {
         if (!cell(p, e, d, a)) continue;
@@ -56,7 +51,7 @@ export function legevaktMip(p: Problem, fairnessReach = 8): string {
           const tb = p.shiftTypes[b]!;
           const rest = p.startAt[(d + 1) * S + b]! - p.endAt[d * S + a]!;
           const clash = (has('rest-after-night') && ta.night) || (has('free-before-night') && p.rest.freeBeforeNight && tb.night) || (has('rest-between-shifts') && p.startAt.length > 0 && rest < p.rest.minRestMinutes);
-          if (clash) row(`${x(e, d, a)} + ${x(e, d + 1, b)} <= 1`);
+          if (clash) lp.row([...one(e, d, a), ...one(e, d + 1, b)], '<=', 1);
         }
       }
     }
@@ -64,48 +59,43 @@ export function legevaktMip(p: Problem, fairnessReach = 8): string {
       if (!Number.isFinite(max)) return;
       let d = 0;
       while (d < H) {
-        const terms: string[] = [];
+        const terms: Term[] = [];
         const period = periodOf[d];
-        while (d < H && periodOf[d] === period) terms.push(...work(e, d++));
-        if (terms.length > max) row(`${sum(terms)} <= ${max}`);
+        while (d < H && periodOf[d] === period) terms.push(...lp.work(e, d++));
+        if (terms.length > max) lp.row(terms, '<=', max);
       }
     };
     if (has('max-shifts-per-week')) perPeriod(p.weekIndex, emp.maxPerWeek);
     if (has('max-shifts-per-month')) perPeriod(p.monthIndex, emp.maxPerMonth);
   }
   for (let d = 0; d < H; d++) {
-    const backups: string[] = [];
-    for (let e = 0; e < E; e++) p.shiftTypes.forEach((t, s) => t.backup && cell(p, e, d, s) && backups.push(x(e, d, s)));
+    const backups: Term[] = [];
+    for (let e = 0; e < E; e++) p.shiftTypes.forEach((t, s) => t.backup && backups.push(...one(e, d, s, -1)));
     for (let s = 0; s < S; s++) {
       const k = d * S + s;
       const type = p.shiftTypes[s]!;
-      const terms = Array.from({ length: E }, (_, e) => e).flatMap((e) => (cell(p, e, d, s) ? [x(e, d, s)] : []));
-      if (has('cover-required') && !type.backup) row(`${sum(terms)} = ${p.cover[k]}`);
+      const terms = Array.from({ length: E }, (_, e) => one(e, d, s)).flat();
+      if (has('cover-required') && !type.backup) lp.row(terms, '=', p.cover[k]!);
       if (has('cover') && (p.coverUnderWeight[k]! > 0 || p.coverOverWeight[k]! > 0)) {
-        const u = `u_${d}_${s}`;
-        const o = `o_${d}_${s}`;
-        continuous.push(u, o);
-        row(`${sum(terms)} + ${u} - ${o} = ${p.cover[k]}`);
-        objective.push(`+ ${p.coverUnderWeight[k]} ${u} + ${p.coverOverWeight[k]} ${o}`);
+        const u = lp.variable(`u_${d}_${s}`, 'continuous');
+        const o = lp.variable(`o_${d}_${s}`, 'continuous');
+        lp.row([...terms, [1, u], [-1, o]], '=', p.cover[k]!);
+        lp.cost(p.coverUnderWeight[k]!, u);
+        lp.cost(p.coverOverWeight[k]!, o);
       }
       // A doctor not competent to work alone on an alone shift needs a competent backup that day.
       if (has('backup-required') && type.alone) {
-        for (let e = 0; e < E; e++) if (p.competent[e * H + d] !== 1 && cell(p, e, d, s)) row(`${x(e, d, s)}${backups.map((b) => ` - ${b}`).join('')} <= 0`);
+        for (let e = 0; e < E; e++) if (p.competent[e * H + d] !== 1) lp.row([...one(e, d, s), ...backups], '<=', 0);
       }
     }
   }
-  // Request terms are summed per variable first (two wishes on one day must add up, not repeat a column).
-  const requestTerm = (e: number, d: number, s: number): string[] => (s === OFF ? work(e, d) : cell(p, e, d, s) ? [x(e, d, s)] : []);
-  const requestCost = new Map<string, number>();
-  const addCost = (v: string, c: number) => requestCost.set(v, (requestCost.get(v) ?? 0) + c);
   if (has('shift-on-request')) {
     for (const r of p.onRequests) {
-      constant += r.weight;
-      for (const t of requestTerm(r.employee, r.day, r.shift)) addCost(t, -r.weight);
+      lp.cost(r.weight, 1);
+      for (const [, v] of lp.request(r.employee, r.day, r.shift)) lp.cost(-r.weight, v);
     }
   }
-  if (has('shift-off-request')) for (const r of p.offRequests) for (const t of requestTerm(r.employee, r.day, r.shift)) addCost(t, r.weight);
-  for (const [v, c] of requestCost) if (c !== 0) objective.push(`${c < 0 ? '-' : '+'} ${fmt(Math.abs(c))} ${v}`);
+  if (has('shift-off-request')) for (const r of p.offRequests) for (const [, v] of lp.request(r.employee, r.day, r.shift)) lp.cost(r.weight, v);
   const measures: [FairMeasure, (typeof LEGEVAKT_RULES)[number]][] = [
     ['load', 'fair-load'],
     ['nights', 'fair-nights'],
@@ -124,58 +114,20 @@ export function legevaktMip(p: Problem, fairnessReach = 8): string {
     for (let e = 0; e < E; e++) {
       const t = targets[e]!;
       if (Number.isNaN(t)) continue;
-      const terms: [coefficient: number, name: string][] = [];
-      for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) if (cell(p, e, d, s) && measureOf(p, m, d, s) !== 0) terms.push([measureOf(p, m, d, s), x(e, d, s)]);
-      const z = `f_${m}_${e}`;
-      continuous.push(z);
-      objective.push(`+ ${w} ${z}`);
-      // z ≥ chord of (c − t)² between k and k + step, for grid points k around the target (c = Σ terms).
+      const count: [measure: number, value: Term[1]][] = [];
+      for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) if (measureOf(p, m, d, s) !== 0) for (const [, v] of one(e, d, s)) count.push([measureOf(p, m, d, s), v]);
+      const z = lp.variable(`f_${m}_${e}`, 'continuous');
+      lp.cost(w, z);
+      // z ≥ chord of (c − t)² between k and k + step, for grid points k around the target (c = Σ measure × x).
       const lo = Math.max(0, Math.floor((t - fairnessReach) / step) * step);
       const hi = Math.ceil((t + fairnessReach) / step) * step;
       for (let k = lo; k < hi; k += step) {
         const f0 = (k - t) ** 2;
         const slope = ((k + step - t) ** 2 - f0) / step;
         // z − slope × c ≥ f0 − slope × k
-        const rhs = f0 - slope * k;
-        row(`${z}${terms.map(([c, v]) => ` ${slope >= 0 ? '-' : '+'} ${fmt(Math.abs(slope * c))} ${v}`).join('')} >= ${fmt(rhs)}`);
+        lp.row([[1, z], ...count.map(([c, v]) => [-slope * c, v] as const)], '>=', f0 - slope * k);
       }
     }
   }
-  objective.push(`+ ${constant} one`);
-  return [
-    'Minimize',
-    ` obj: ${objective.join(' ').replace(/^\+ /, '') || '0 one'}`,
-    'Subject To',
-    ...rows,
-    ' fix_one: one = 1',
-    'Bounds',
-    ' 0 <= x_zero <= 0',
-    ...continuous.map((c) => ` ${c} >= 0`),
-    'Binary',
-    ...chunk(binaries),
-    'End',
-  ].join('\n');
-}
-
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(9));
-
-function chunk(names: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < names.length; i += 20) out.push(` ${names.slice(i, i + 20).join(' ')}`);
-  return out;
-}
-
-/** The LP relaxation of a MIP's text (the Binary section's variables become 0 ≤ x ≤ 1): its optimum is a lower bound. */
-export function relaxMip(lp: string): string {
-  const [head, rest] = lp.split('\nBinary\n') as [string, string | undefined];
-  if (rest === undefined) return lp;
-  const names = rest.replace(/\nEnd$/, '').split(/\s+/).filter((v) => v !== '');
-  return head.replace('\nBounds\n', `\nBounds\n${names.map((v) => ` 0 <= ${v} <= 1`).join('\n')}\n`) + '\nEnd';
-}
-
-/** Reads a grid back from the MIP's column values. */
-export function gridFromLegevaktMip(p: Problem, value: (name: string) => number | undefined): Int8Array {
-  const grid = new Int8Array(p.employees.length * p.days).fill(OFF);
-  for (let e = 0; e < p.employees.length; e++) for (let d = 0; d < p.days; d++) for (let s = 0; s < p.shiftTypes.length; s++) if ((value(x(e, d, s)) ?? 0) > 0.5) grid[e * p.days + d] = s;
-  return grid;
+  return lp.text();
 }
