@@ -30,10 +30,13 @@ export async function legevaktBench(o: LegevaktBenchOptions): Promise<void> {
     const jobs: RosterJob[] = Array.from({ length: o.seeds }, (_, i) => ({ kind: 'legevakt', doctors, days: 182, seed: i + 1, seconds: o.seconds, mip: MIP }));
     const runs = await pool(jobs, o.threads, (j) => runInWorker<LegevaktReport>(WORKER, j));
     const feasible = runs.filter((r) => r.hard === 0).length;
-    const tFeasible = median(runs.map((r) => r.trace.find((t) => t.hard < 1e-9)?.ms ?? Infinity));
-    const f = (k: keyof LegevaktReport['figures']) => median(runs.map((r) => r.figures[k]));
+    const impossible = runs.filter((r) => r.impossible).length;
+    // Time and figures over the plans a roster exists for.
+    const possible = runs.filter((r) => !r.impossible);
+    const tFeasible = median(possible.map((r) => r.trace.find((t) => t.hard < 1e-9)?.ms ?? Infinity));
+    const f = (k: keyof LegevaktReport['figures']) => median(possible.map((r) => r.figures[k]));
     console.log(
-      `${ok(tFeasible < 2000)} ${doctors} leger: gyldig ${feasible}/${runs.length}, første gyldige ${(tFeasible / 1000).toFixed(2)} s (mål < 2 s; oppbygging ${median(runs.map((r) => r.buildMs)).toFixed(0)} ms), ` +
+      `${ok(tFeasible < 2000)} ${doctors} leger: gyldig ${feasible}/${runs.length}${impossible > 0 ? ` (${impossible} av planene er bevist umulige: HiGHS finner ingen løsning selv på LP-relaksasjonen av de harde reglene)` : ''}, første gyldige ${(tFeasible / 1000).toFixed(2)} s (mål < 2 s; oppbygging ${median(runs.map((r) => r.buildMs)).toFixed(0)} ms), ` +
         `${Math.round(median(runs.map((r) => r.movesPerSecond))).toLocaleString('nb-NO')} trekk/s`,
     );
     console.log(

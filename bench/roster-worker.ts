@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasSolution, highsSolver, loadHighs } from '../src/engines/highs.ts';
-import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type SolveResult, type TracePoint } from '../src/domain/roster/index.ts';
+import { benchmarkMip, buildLegevaktProblem, CATALOGUE, evaluate, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type SolveResult, type TracePoint } from '../src/domain/roster/index.ts';
 
 export type RosterJob =
   | { kind: 'solve'; file: string; seed: number; seconds: number; mip: boolean }
@@ -26,6 +26,8 @@ export interface SliceReport {
 export interface LegevaktReport extends SolveReport {
   buildMs: number;
   figures: RosterFigures;
+  /** For a roster that breaks a hard rule: HiGHS proved the plan itself impossible (its LP relaxation has no solution). */
+  impossible: boolean;
 }
 
 export interface SolveReport {
@@ -110,7 +112,14 @@ switch (job.kind) {
     const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
     const buildMs = performance.now() - t;
     const r = solve(problem, options(job.seed, job.seconds));
-    parentPort!.postMessage({ ...report(r, evaluate(problem, r.grid)), buildMs, figures: rosterFigures(problem, r.grid) } satisfies LegevaktReport);
+    const ev = evaluate(problem, r.grid);
+    let impossible = false;
+    if (ev.hard > 0) {
+      // The hard rules alone, relaxed: when even the LP has no solution, no roster exists.
+      const hardOnly = legevaktMip({ ...problem, rules: problem.rules.filter((id) => CATALOGUE[id].level === 'hard') });
+      impossible = (await loadHighs()).solve(relaxMip(hardOnly), { output_flag: false, time_limit: 60 }).Status === 'Infeasible';
+    }
+    parentPort!.postMessage({ ...report(r, ev), buildMs, figures: rosterFigures(problem, r.grid), impossible } satisfies LegevaktReport);
     break;
   }
 }
