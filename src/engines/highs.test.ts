@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../domain/projection/index.ts';
-import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromMip, improveWithMip, legevaktMip, readCurtois, solve, syntheticLegevakt, type Neighbourhood, type Problem } from '../domain/roster/index.ts';
+import { benchmarkMip, buildLegevaktProblem, evaluate, gridFromMip, exactModelOf, improveWithMip, legevaktMip, MIP_MAX_CELLS, readCurtois, solve, syntheticLegevakt, type Neighbourhood, type Problem } from '../domain/roster/index.ts';
 import { highsSolver } from './highs.ts';
 
 const instance = (n: number) => readCurtois(readFileSync(new URL(`../domain/roster/curtois/fixtures/Instance${n}.txt`, import.meta.url), 'utf8'));
@@ -82,5 +82,8 @@ describe('large neighbourhood search with HiGHS', () => {
     expect(evaluate(p, r.grid).hard).toBe(0);
     const unlimited = solve(p, { seed: 1, maxIterations: 20_000, mip: failing });
     expect(unlimited.mipSteps).toBe(0); // no time limit, no exact steps: the run stays deterministic
+    const large = buildLegevaktProblem(syntheticLegevakt({ doctors: 12, days: Math.ceil((MIP_MAX_CELLS + 1) / 12), start: '2027-01-04', seed: 1 })).problem;
+    expect(exactModelOf(large)).toBeNull(); // a roster larger than MIP_MAX_CELLS keeps the annealing for the whole time
+    expect(exactModelOf(p)).not.toBeNull();
   });
 });

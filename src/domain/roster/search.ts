@@ -31,7 +31,8 @@
  *    The temperature follows geometric cooling cycles over a fixed number of iterations, each cycle restarting
  *    from the best roster so far. The benchmark keeps constants tuned on it (40 → 0.2); other problems take their
  *    start temperature from a sample of moves (sampleTemperature) and shorter cycles.
- * 4. Exact neighbourhoods (lns.ts, when the caller passes a MIP solver and a time limit): after MIP_AFTER of the
+ * 4. Exact neighbourhoods (lns.ts, when the caller passes a MIP solver and a time limit, on rosters of at most
+ *    MIP_MAX_CELLS people × days): after MIP_AFTER of the
  *    time, HiGHS re-solves neighbourhoods of the best roster exactly — a window of days, a few people's whole rows,
  *    a block of both — the rest fixed; a proven optimum of the whole roster ends the run.
  * 5. Fairness phase (evenOut, problems with fairness rules): within each group of doctors of equal share, shifts,
@@ -47,7 +48,7 @@ import { OFF, usableShifts, type Problem } from './model.ts';
 import { CATALOGUE } from './rules/index.ts';
 import { requestsOf } from './rules/helpers.ts';
 import { ScoreState } from './state.ts';
-import { improveWithMip, mipModelOf, type MipSolver } from './lns.ts';
+import { exactModelOf, improveWithMip, type MipSolver } from './lns.ts';
 
 export interface SolveOptions {
   seed: number;
@@ -147,7 +148,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   let cancelled = false;
   let current = state.objective(hw);
   const isBetter = (h: number, s: number) => h < bestHard - 1e-9 || (Math.abs(h - bestHard) <= 1e-9 && s < bestSoft - 1e-9);
-  const exact = options.mip && Number.isFinite(limit) && mipModelOf(p) ? options.mip : undefined;
+  const exact = options.mip && Number.isFinite(limit) && exactModelOf(p) ? options.mip : undefined;
   while (it < maxIt) {
     if ((it & 0x3fff) === 0 && it > 0) {
       const elapsed = now() - t0;
