@@ -1,7 +1,7 @@
 // A roster benchmark worker: solves one instance with one seed (or runs HiGHS on it) and reports the trace.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { hasSolution, highsSolver, loadHighs } from '../src/engines/highs.ts';
+import { highsSolver } from '../src/engines/highs.ts';
 import { benchmarkMip, buildLegevaktProblem, CATALOGUE, evaluate, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type SolveResult, type TracePoint } from '../src/domain/roster/index.ts';
 
 export type RosterJob =
@@ -50,7 +50,8 @@ export interface HighsReport {
 }
 
 const job = workerData as RosterJob;
-const mip = 'mip' in job && job.mip ? await highsSolver() : undefined;
+const highs = await highsSolver();
+const mip = 'mip' in job && job.mip ? highs : undefined;
 const options = (seed: number, seconds: number) => ({ seed, timeLimitMs: seconds * 1000, now: () => performance.now(), ...(mip ? { mip } : {}) });
 const report = (r: SolveResult, ev: { hard: number; soft: number }): SolveReport => ({
   hard: ev.hard,
@@ -70,36 +71,32 @@ switch (job.kind) {
   }
   case 'highs': {
     const p = readCurtois(readFileSync(job.file, 'utf8'), job.file);
-    const highs = await loadHighs();
     const t = performance.now();
-    const r = highs.solve(benchmarkMip(p), { output_flag: false, time_limit: job.seconds });
-    const columns = (r as { Columns?: Record<string, { Primal?: number }> }).Columns ?? {};
-    const ev = hasSolution(r) ? evaluate(p, gridFromMip(p, (k) => columns[k]?.Primal)) : null;
-    parentPort!.postMessage({ status: r.Status, objective: ev ? Math.round(r.ObjectiveValue) : null, hard: ev?.hard ?? null, soft: ev?.soft ?? null, ms: performance.now() - t } satisfies HighsReport);
+    const r = highs(benchmarkMip(p), job.seconds);
+    const ev = r?.value ? evaluate(p, gridFromMip(p, r.value)) : null;
+    parentPort!.postMessage({ status: r?.status ?? 'error', objective: ev ? Math.round(r!.objective!) : null, hard: ev?.hard ?? null, soft: ev?.soft ?? null, ms: performance.now() - t } satisfies HighsReport);
     break;
   }
   case 'legevakt-slice': {
     const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
     const r = solve(problem, options(job.seed, job.seconds));
     const ours = evaluate(problem, r.grid);
-    const highs = await loadHighs();
     const t = performance.now();
     const lp = legevaktMip(problem);
-    const exact = highs.solve(lp, { output_flag: false, time_limit: job.highsSeconds, mip_rel_gap: 0 });
-    const columns = (exact as { Columns?: Record<string, { Primal?: number }> }).Columns ?? {};
-    const ev = hasSolution(exact) ? evaluate(problem, gridFromMip(problem, (k) => columns[k]?.Primal)) : null;
+    const exact = highs(lp, job.highsSeconds);
+    const ev = exact?.value ? evaluate(problem, gridFromMip(problem, exact.value)) : null;
     let lowerBound: number | null = null;
     let boundKind: SliceReport['boundKind'] = 'optimum';
-    if (exact.Status === 'Optimal') lowerBound = exact.ObjectiveValue;
+    if (exact?.status === 'Optimal') lowerBound = exact.objective ?? null;
     else {
-      const relaxed = (await loadHighs()).solve(relaxMip(lp), { output_flag: false, time_limit: job.highsSeconds });
+      const relaxed = highs(relaxMip(lp), job.highsSeconds);
       boundKind = 'lp';
-      if (relaxed.Status === 'Optimal') lowerBound = relaxed.ObjectiveValue;
+      if (relaxed?.status === 'Optimal') lowerBound = relaxed.objective ?? null;
     }
     parentPort!.postMessage({
       ours: ours.soft,
       oursHard: ours.hard,
-      highsStatus: exact.Status,
+      highsStatus: exact?.status ?? 'error',
       highsObjective: ev && ev.hard === 0 ? ev.soft : null,
       lowerBound,
       boundKind,
@@ -117,7 +114,7 @@ switch (job.kind) {
     if (ev.hard > 0) {
       // The hard rules alone, relaxed: when even the LP has no solution, no roster exists.
       const hardOnly = legevaktMip({ ...problem, rules: problem.rules.filter((id) => CATALOGUE[id].level === 'hard') });
-      impossible = (await loadHighs()).solve(relaxMip(hardOnly), { output_flag: false, time_limit: 60 }).Status === 'Infeasible';
+      impossible = highs(relaxMip(hardOnly), 60)?.status === 'Infeasible';
     }
     parentPort!.postMessage({ ...report(r, ev), buildMs, figures: rosterFigures(problem, r.grid), impossible } satisfies LegevaktReport);
     break;

@@ -4,7 +4,7 @@ export * from './calendar.ts';
 export * from './errors.ts';
 export * from './evaluate.ts';
 export * from './search.ts';
-export { exactModelOf, improveWithMip, MIP_MAX_CELLS, mipModelOf, type MipAnswer, type MipSolver } from './lns.ts';
+export { exactModelOf, improveWithMip, MIP_MAX_CELLS, type MipAnswer, type MipSolver } from './lns.ts';
 export { ScoreState } from './state.ts';
 export * from './rules/index.ts';
 export * from './curtois/reader.ts';

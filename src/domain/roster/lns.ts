@@ -38,7 +38,7 @@ export type MipSolver = (lp: string, seconds: number) => MipAnswer | null;
 type Model = (p: Problem, hood?: Neighbourhood) => string;
 
 /** The MIP model of a problem, when its rules are all the benchmark's or all the legevakt's. */
-export function mipModelOf(p: Problem): Model | null {
+function mipModelOf(p: Problem): Model | null {
   if (p.rules.every((r) => BENCHMARK_RULES.includes(r))) return benchmarkMip;
   if (p.rules.every((r) => LEGEVAKT_RULES.includes(r))) return (q, hood) => legevaktMip(q, hood);
   return null;

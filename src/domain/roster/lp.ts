@@ -56,21 +56,20 @@ export class LpWriter {
     return xName(e, d, s);
   }
 
+  /** c × x_e_d_s as a list of terms: empty when the variable cannot exist. */
+  term(e: number, d: number, s: number, c = 1): Term[] {
+    const v = this.x(e, d, s);
+    return v === null ? [] : [[c, v]];
+  }
+
   /** The terms Σ_s x_e_d_s (does person e work on day d). */
   work(e: number, d: number, coefficient = 1): Term[] {
-    const out: Term[] = [];
-    for (let s = 0; s < this.p.shiftTypes.length; s++) {
-      const v = this.x(e, d, s);
-      if (v !== null) out.push([coefficient, v]);
-    }
-    return out;
+    return this.p.shiftTypes.flatMap((_, s) => this.term(e, d, s, coefficient));
   }
 
   /** The terms of a request on (e, d, s): the shift itself, or any shift when s is OFF. */
   request(e: number, d: number, s: number): Term[] {
-    if (s === OFF) return this.work(e, d);
-    const v = this.x(e, d, s);
-    return v === null ? [] : [[1, v]];
+    return s === OFF ? this.work(e, d) : this.term(e, d, s);
   }
 
   /**

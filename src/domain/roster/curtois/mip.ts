@@ -19,10 +19,7 @@ export function benchmarkMip(p: Problem, hood?: Neighbourhood): string {
   const E = p.employees.length;
   const lp = new LpWriter(p, (e, d, s) => p.unavailable[e * H + d] !== 1 && p.employees[e]!.maxShifts[s] !== 0, hood);
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
-  const xs = (e: number, days: number[], s: number): Term[] => days.flatMap((d) => {
-    const v = lp.x(e, d, s);
-    return v === null ? [] : [[1, v] as const];
-  });
+  const xs = (e: number, days: number[], s: number): Term[] => days.flatMap((d) => lp.term(e, d, s));
   for (let e = 0; e < E; e++) {
     const emp = p.employees[e]!;
     for (let d = 0; d < H; d++) if (lp.work(e, d).length > 1) lp.row(lp.work(e, d), '<=', 1);

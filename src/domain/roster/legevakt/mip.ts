@@ -35,10 +35,6 @@ export function legevaktMip(p: Problem, hood?: Neighbourhood, fairnessReach = 8)
   const S = p.shiftTypes.length;
   const E = p.employees.length;
   const lp = new LpWriter(p, (e, d, s) => cell(p, e, d, s), hood);
-  const one = (e: number, d: number, s: number, c = 1): Term[] => {
-    const v = lp.x(e, d, s);
-    return v === null ? [] : [[c, v]];
-  };
   for (let e = 0; e < E; e++) {
     const emp = p.employees[e]!;
     for (let d = 0; d < H; d++) if (lp.work(e, d).length > 1) lp.row(lp.work(e, d), '<=', 1);
@@ -51,7 +47,7 @@ export function legevaktMip(p: Problem, hood?: Neighbourhood, fairnessReach = 8)
           const tb = p.shiftTypes[b]!;
           const rest = p.startAt[(d + 1) * S + b]! - p.endAt[d * S + a]!;
           const clash = (has('rest-after-night') && ta.night) || (has('free-before-night') && p.rest.freeBeforeNight && tb.night) || (has('rest-between-shifts') && p.startAt.length > 0 && rest < p.rest.minRestMinutes);
-          if (clash) lp.row([...one(e, d, a), ...one(e, d + 1, b)], '<=', 1);
+          if (clash) lp.row([...lp.term(e, d, a), ...lp.term(e, d + 1, b)], '<=', 1);
         }
       }
     }
@@ -70,11 +66,11 @@ export function legevaktMip(p: Problem, hood?: Neighbourhood, fairnessReach = 8)
   }
   for (let d = 0; d < H; d++) {
     const backups: Term[] = [];
-    for (let e = 0; e < E; e++) p.shiftTypes.forEach((t, s) => t.backup && backups.push(...one(e, d, s, -1)));
+    for (let e = 0; e < E; e++) p.shiftTypes.forEach((t, s) => t.backup && backups.push(...lp.term(e, d, s, -1)));
     for (let s = 0; s < S; s++) {
       const k = d * S + s;
       const type = p.shiftTypes[s]!;
-      const terms = Array.from({ length: E }, (_, e) => one(e, d, s)).flat();
+      const terms = Array.from({ length: E }, (_, e) => lp.term(e, d, s)).flat();
       if (has('cover-required') && !type.backup) lp.row(terms, '=', p.cover[k]!);
       if (has('cover') && (p.coverUnderWeight[k]! > 0 || p.coverOverWeight[k]! > 0)) {
         const u = lp.variable(`u_${d}_${s}`, 'continuous');
@@ -85,7 +81,7 @@ export function legevaktMip(p: Problem, hood?: Neighbourhood, fairnessReach = 8)
       }
       // A doctor not competent to work alone on an alone shift needs a competent backup that day.
       if (has('backup-required') && type.alone) {
-        for (let e = 0; e < E; e++) if (p.competent[e * H + d] !== 1) lp.row([...one(e, d, s), ...backups], '<=', 0);
+        for (let e = 0; e < E; e++) if (p.competent[e * H + d] !== 1) lp.row([...lp.term(e, d, s), ...backups], '<=', 0);
       }
     }
   }
@@ -115,7 +111,7 @@ export function legevaktMip(p: Problem, hood?: Neighbourhood, fairnessReach = 8)
       const t = targets[e]!;
       if (Number.isNaN(t)) continue;
       const count: [measure: number, value: Term[1]][] = [];
-      for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) if (measureOf(p, m, d, s) !== 0) for (const [, v] of one(e, d, s)) count.push([measureOf(p, m, d, s), v]);
+      for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) if (measureOf(p, m, d, s) !== 0) for (const [, v] of lp.term(e, d, s)) count.push([measureOf(p, m, d, s), v]);
       const z = lp.variable(`f_${m}_${e}`, 'continuous');
       lp.cost(w, z);
       // z ≥ chord of (c − t)² between k and k + step, for grid points k around the target (c = Σ measure × x).
