@@ -16,6 +16,8 @@ async function pickDoctor(page: Page, shift: TRosterShift, toDoctorId: number) {
   await page.getByTestId(`shift-${shift.id}`).click();
   const editor = page.getByTestId('shift-editor');
   await editor.waitFor();
+  // As a planner does: pick once the candidates have come (the list regroups then; picking during that re-render raced under load).
+  await editor.locator('optgroup').first().waitFor({ state: 'attached' });
   await editor.getByTestId('shift-editor-doctor').selectOption(String(toDoctorId));
   await editor.getByTestId('shift-editor-verdict').waitFor();
   return editor;
