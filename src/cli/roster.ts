@@ -10,7 +10,7 @@ import {
   type LegevaktPlan,
   type Problem,
 } from '../domain/roster/index.ts';
-import { highsSolver } from '../engines/highs.ts';
+import { highsLp, highsSolver } from '../engines/highs.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
 
@@ -20,7 +20,7 @@ export interface RosterSolveOptions {
   seed: number;
   iterations: number | undefined;
   json: boolean;
-  /** HiGHS's exact neighbourhoods after the annealing (a time-limited run only; `--no-mip` turns them off). */
+  /** HiGHS after the annealing — column generation or exact neighbourhoods (a time-limited run only; `--no-mip` turns it off). */
   mip: boolean;
 }
 
@@ -63,14 +63,15 @@ function load(path: string): Loaded {
 
 /**
  * `legeplan roster solve`: solves a roster file (the app's legevakt JSON or a Curtois & Qu instance) in-process —
- * annealing, then HiGHS on neighbourhoods of the roster for the rest of the time (not with --iterations, which asks
- * for the deterministic run, nor with --no-mip).
+ * annealing, then with HiGHS column generation (benchmark files) or exact neighbourhoods (legevakt plans) and the
+ * row search for the rest of the time (not with --iterations, which asks for the deterministic run; --no-mip runs
+ * without HiGHS).
  */
 export async function rosterCommand(io: Io, o: RosterSolveOptions): Promise<void> {
   const loaded = load(o.input);
   const p = loaded.problem;
-  const mip = o.mip ? await highsSolver() : undefined;
-  const r = solve(p, { seed: o.seed, timeLimitMs: o.seconds * 1000, maxIterations: o.iterations, now: () => performance.now(), ...(mip ? { mip } : {}) });
+  const highs = o.mip ? { mip: await highsSolver(), lp: await highsLp() } : {};
+  const r = solve(p, { seed: o.seed, timeLimitMs: o.seconds * 1000, maxIterations: o.iterations, now: () => performance.now(), ...highs });
   const ev = evaluate(p, r.grid);
   const firstFeasible = r.trace.find((t) => t.hard < 1e-9);
   const summary = {
@@ -82,6 +83,8 @@ export async function rosterCommand(io: Io, o: RosterSolveOptions): Promise<void
     soft: Math.round(ev.soft * 1000) / 1000,
     iterations: r.iterations,
     mipSteps: r.mipSteps,
+    rowSteps: r.rowSteps,
+    lowerBound: r.bound,
     provenOptimal: r.proven,
     seconds: Math.round(r.elapsedMs) / 1000,
     firstFeasibleSeconds: firstFeasible ? Math.round(firstFeasible.ms) / 1000 : null,
@@ -102,7 +105,7 @@ export async function rosterCommand(io: Io, o: RosterSolveOptions): Promise<void
   }
   const lines = [
     `${p.name}: ${ev.feasible ? 'gyldig vaktplan' : 'UGYLDIG vaktplan (brudd på harde regler)'}, myke straffepoeng ${summary.soft.toLocaleString('nb-NO')}`,
-    `  ${r.iterations.toLocaleString('nb-NO')} iterasjoner (${r.mipSteps} delproblemer løst eksakt med HiGHS${r.proven ? ', bevist optimal' : ''}) på ${summary.seconds.toLocaleString('nb-NO')} s (frø ${o.seed}); første gyldige etter ${summary.firstFeasibleSeconds === null ? '—' : `${summary.firstFeasibleSeconds.toLocaleString('nb-NO')} s`}`,
+    `  ${r.iterations.toLocaleString('nb-NO')} iterasjoner (${r.mipSteps} delproblemer løst med HiGHS${r.bound === null ? '' : `, nedre grense ${Math.ceil(r.bound - 1e-6).toLocaleString('nb-NO')}`}${r.proven ? ', bevist optimal' : ''}) på ${summary.seconds.toLocaleString('nb-NO')} s (frø ${o.seed}); første gyldige etter ${summary.firstFeasibleSeconds === null ? '—' : `${summary.firstFeasibleSeconds.toLocaleString('nb-NO')} s`}`,
     ...ev.rules.filter((x) => x.penalty > 0).map((x) => `  ${x.level === 'hard' ? 'HARD' : 'myk '} ${x.title}: ${x.penalty.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} (${x.violations} brudd)`),
   ];
   io.out.write(lines.join('\n') + '\n');

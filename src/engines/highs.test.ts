@@ -71,7 +71,7 @@ describe('large neighbourhood search with HiGHS', () => {
   }, 120_000);
 
   it('gives the annealing\'s roster to the exact steps within a time limit, and works without them', () => {
-    const p = instance(1);
+    const p = legevakt();
     let calls = 0;
     const failing = () => {
       calls++;

@@ -4,7 +4,7 @@
  * bench pass the loaded solver in (the app's roster jobs run the annealing alone: see bench/legevakt.ts).
  */
 import highsModule from 'highs';
-import type { MipSolver } from '../domain/roster/index.ts';
+import type { IncrementalLp, LpFactory, MipSolver } from '../domain/roster/index.ts';
 
 // The package's CommonJS typings make TypeScript see the module object; at run time the ESM build's default
 // export is the loader itself.
@@ -13,22 +13,56 @@ const loadHighs: Loader = typeof highsModule === 'function' ? (highsModule as un
 
 interface Columns {
   Columns?: Record<string, { Primal?: number }>;
+  Rows?: { Name?: string; Dual?: number }[];
 }
 
 /**
  * Loads HiGHS and wraps it as a MipSolver (optimality proven to a zero gap; a solver error answers null, which ends
- * the search, not the roster). An answer carries a solution only when HiGHS has one (at its time limit it may not).
+ * the search, not the roster); a linear program's answer carries the rows' duals too. An answer carries a solution only when HiGHS has one (at its time limit it may not).
  */
 export async function highsSolver(): Promise<MipSolver> {
   const highs = await loadHighs();
   return (lp, seconds) => {
     try {
-      const r = highs.solve(lp, { output_flag: false, time_limit: Math.max(0.05, seconds), mip_rel_gap: 0 });
+      const r = highs.solve(lp, { output_flag: false, time_limit: Math.max(0.05, seconds), mip_rel_gap: 0, ...(process.env.HEUR ? { mip_heuristic_effort: Number(process.env.HEUR) } : {}) });
       const columns = (r as Columns).Columns ?? {};
       const solved = Object.keys(columns).length > 0 && Number.isFinite(r.ObjectiveValue) && r.Status !== 'Infeasible';
-      return solved ? { status: r.Status, value: (k) => columns[k]?.Primal, objective: r.ObjectiveValue } : { status: r.Status };
+      if (!solved) return { status: r.Status };
+      const duals = new Map<string, number>();
+      for (const row of (r as Columns).Rows ?? []) if (row.Name !== undefined && row.Dual !== undefined) duals.set(row.Name, row.Dual);
+      return { status: r.Status, value: (k) => columns[k]?.Primal, objective: r.ObjectiveValue, ...(duals.size > 0 ? { dual: (k: string) => duals.get(k) } : {}) };
     } catch {
       return null;
     }
+  };
+}
+
+/**
+ * Loads HiGHS and wraps its persistent model (the `createModel` API) as the domain's incremental LP: columns added
+ * and bounds changed between solves keep the last basis, so each re-solve of column generation takes a few pivots.
+ */
+export async function highsLp(): Promise<LpFactory> {
+  const highs = await loadHighs();
+  const OPTIMAL = highs.constants.modelStatus.optimal;
+  return (): IncrementalLp => {
+    const model = highs.createModel();
+    model.options.set({ output_flag: false });
+    return {
+      addRow: (lower, upper) => void model.addRow(lower, upper, { indices: [], values: [] }),
+      addColumn: (cost, upper, rows, values) => void model.addCol(cost, 0, upper, { indices: rows, values }),
+      setUpper: (column, upper) => void model.changeColBounds(column, 0, upper),
+      solve: (seconds) => {
+        try {
+          model.options.set({ time_limit: Math.min(Math.max(0.05, seconds), 1e9) });
+          model.zeroAllClocks();
+          if (model.run().modelStatus !== OPTIMAL) return null;
+          const solution = model.getSolution();
+          return { objective: model.getObjectiveValue(), primal: solution.colValue, dual: solution.rowDual };
+        } catch {
+          return null;
+        }
+      },
+      dispose: () => model.dispose(),
+    };
   };
 }

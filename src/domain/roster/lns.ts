@@ -30,10 +30,30 @@ export interface MipAnswer {
   /** Column values of its best solution, and that solution's objective; undefined when it found none. */
   value?: (name: string) => number | undefined;
   objective?: number;
+  /** For a linear program (no integer variables): a named row's dual value (shadow price). */
+  dual?: (row: string) => number | undefined;
 }
 
 /** An exact MIP solver: LP text in, best solution within `seconds` out (null when it fails). */
 export type MipSolver = (lp: string, seconds: number) => MipAnswer | null;
+
+/**
+ * A linear program kept between solves (minimise; columns ≥ 0), to which columns are added and whose bounds change:
+ * each solve starts from the last basis, so column generation re-solves in a few pivots (colgen.ts).
+ */
+export interface IncrementalLp {
+  /** Appends a row lower ≤ a·x ≤ upper (its entries come with the columns); rows are numbered from 0. */
+  addRow(lower: number, upper: number): void;
+  /** Appends a column with its cost, upper bound and entries (row numbers and coefficients); columns are numbered from 0. */
+  addColumn(cost: number, upper: number, rows: readonly number[], values: readonly number[]): void;
+  setUpper(column: number, upper: number): void;
+  /** Solves within `seconds`: primal values and row duals (reduced cost = c − Aᵀ·dual), or null unless optimal. */
+  solve(seconds: number): { objective: number; primal: Float64Array; dual: Float64Array } | null;
+  dispose(): void;
+}
+
+/** Creates empty incremental linear programs. */
+export type LpFactory = () => IncrementalLp;
 
 type Model = (p: Problem, hood?: Neighbourhood) => string;
 

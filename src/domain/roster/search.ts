@@ -47,7 +47,10 @@ import { OFF, usableShifts, type Problem } from './model.ts';
 import { CATALOGUE } from './rules/index.ts';
 import { requestsOf } from './rules/helpers.ts';
 import { ScoreState } from './state.ts';
-import { exactModelOf, improveWithMip, type MipSolver } from './lns.ts';
+import { priceAndDive } from './colgen.ts';
+import { exactModelOf, improveWithMip, type LpFactory, type MipSolver } from './lns.ts';
+import { rowOptimizerOf } from './rowdp.ts';
+import { improveRows } from './rowsearch.ts';
 
 export interface SolveOptions {
   seed: number;
@@ -73,6 +76,11 @@ export interface SolveOptions {
    * exact sub-problems after MIP_AFTER of the time (lns.ts).
    */
   mip?: MipSolver;
+  /**
+   * Incremental linear programs (HiGHS): with them and a time limit, a problem whose hard rules are all per person
+   * is solved by column generation and a dive (colgen.ts) after a short annealing, instead of exact neighbourhoods.
+   */
+  lp?: LpFactory;
 }
 
 export interface SolveProgress {
@@ -97,16 +105,30 @@ export interface SolveResult {
   /** Every new best roster found (for time-to-feasible and time-to-within-x% figures). */
   trace: TracePoint[];
   cancelled: boolean;
-  /** Milliseconds the annealing ran (its moves per second: (iterations − mipSteps) / annealMs). */
+  /** Milliseconds the annealing ran (its moves per second: iterations / annealMs). */
   annealMs: number;
-  /** Sub-problems the MIP solver answered (large neighbourhood search), and whether it proved the roster optimal. */
+  /** Best responses and ruins of the row search (rowsearch.ts). */
+  rowSteps: number;
+  /**
+   * Sub-problems the MIP solver answered (large neighbourhood search) or linear programs solved (column generation),
+   * and whether the roster is proven optimal (the whole roster's MIP, or the column generation's bound reached).
+   */
   mipSteps: number;
   proven: boolean;
+  /** The column generation's lower bound (its linear relaxation's optimum), when it converged. */
+  bound: number | null;
 }
 
 const DEFAULT_HARD_WEIGHT = 1000;
-/** With a MIP solver, the share of the time limit the annealing has before the exact neighbourhoods take over. */
+/**
+ * Shares of the time limit, for a problem with a later phase: the annealing's with exact neighbourhoods or row
+ * search alone (MIP_AFTER), and with column generation (COLUMNS_AFTER; its start need only be feasible), whose
+ * root generation may run until COLUMNS_ROOT and its dive until COLUMNS_END; the row search has the rest.
+ */
 const MIP_AFTER = 0.5;
+const COLUMNS_AFTER = 0.1;
+const COLUMNS_ROOT = 0.6;
+const COLUMNS_END = 0.85;
 const MIN_HARD_WEIGHT = 300;
 const MAX_HARD_WEIGHT = 100_000;
 
@@ -147,11 +169,17 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   let cancelled = false;
   let current = state.objective(hw);
   const isBetter = (h: number, s: number) => h < bestHard - 1e-9 || (Math.abs(h - bestHard) <= 1e-9 && s < bestSoft - 1e-9);
-  const exact = options.mip && Number.isFinite(limit) && exactModelOf(p) ? options.mip : undefined;
+  // The phases after the annealing (time-limited runs without an iteration budget, which asks for the deterministic
+  // annealing): column generation and row search where every hard rule is per person and the DP models the rules,
+  // else exact neighbourhoods with a MIP solver.
+  const rows = Number.isFinite(limit) && options.maxIterations === undefined ? rowOptimizerOf(p, allowedCells(p)) : null;
+  const columns = rows && options.lp ? options.lp : undefined;
+  const exact = !rows && options.mip && Number.isFinite(limit) && exactModelOf(p) ? options.mip : undefined;
+  const annealShare = columns ? COLUMNS_AFTER : rows || exact ? MIP_AFTER : 1;
   while (it < maxIt) {
     if ((it & 0x3fff) === 0 && it > 0) {
       const elapsed = now() - t0;
-      if (elapsed >= limit || (exact && bestHard < 1e-9 && elapsed >= limit * MIP_AFTER)) break;
+      if (elapsed >= limit || (bestHard < 1e-9 && elapsed >= limit * annealShare)) break;
       if (options.shouldStop?.()) {
         cancelled = true;
         break;
@@ -196,6 +224,33 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const annealMs = now() - t0;
   let mipSteps = 0;
   let proven = false;
+  let bound: number | null = null;
+  let rowSteps = 0;
+  const improved = (hard: number, soft: number) => {
+    bestHard = hard;
+    bestSoft = soft;
+    trace.push({ ms: now() - t0, iteration: it, hard, soft });
+  };
+  if (columns && rows && !cancelled && bestHard < 1e-9) {
+    const cg = priceAndDive(p, best, rows, { lp: columns, now, pricingDeadline: t0 + limit * COLUMNS_ROOT, deadline: t0 + limit * COLUMNS_END, shouldStop: options.shouldStop });
+    mipSteps = cg.rounds;
+    bound = cg.bound;
+    if (cg.grid) {
+      const scored = new ScoreState(p, cg.grid);
+      if (scored.hard < 1e-9 && scored.soft < bestSoft - 1e-9) {
+        best.set(cg.grid);
+        improved(scored.hard, scored.soft);
+      }
+    }
+    // Integral penalties: a roster within 1 of the bound is optimal.
+    proven = bound !== null && bestSoft < bound + 1 - 1e-6 && integralPenalties(p);
+    cancelled = options.shouldStop?.() ?? false;
+  }
+  if (rows && !cancelled && !proven && bestHard < 1e-9) {
+    rowSteps = improveRows(p, best, rows, { rng, now, deadline: t0 + limit, shouldStop: () => options.shouldStop?.() ?? false, onImprove: improved });
+    proven = bound !== null && bestSoft < bound + 1 - 1e-6 && integralPenalties(p);
+    cancelled = options.shouldStop?.() ?? false;
+  }
   if (exact && !cancelled && bestHard < 1e-9) {
     const lns = improveWithMip(p, best, { hard: bestHard, soft: bestSoft }, {
       solver: exact,
@@ -203,14 +258,9 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       now,
       deadline: t0 + limit,
       shouldStop: () => (options.shouldStop?.() ?? false) || it >= maxIt,
-      onImprove: (hard, soft) => {
-        bestHard = hard;
-        bestSoft = soft;
-        trace.push({ ms: now() - t0, iteration: it, hard, soft });
-      },
+      onImprove: improved,
     });
     cancelled = options.shouldStop?.() ?? false;
-    it += lns.steps;
     mipSteps = lns.steps;
     proven = lns.proven;
   }
@@ -227,7 +277,13 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       trace.push({ ms: now() - t0, iteration: it, hard: bestHard, soft: bestSoft });
     }
   }
-  return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled, annealMs, mipSteps, proven };
+  return { grid: best, iterations: it, elapsedMs: now() - t0, trace, cancelled, annealMs, mipSteps, rowSteps, proven, bound };
+}
+
+/** True when every soft penalty comes in whole units (the benchmark's weights): then the optimum is a whole number. */
+function integralPenalties(p: Problem): boolean {
+  const whole = (xs: ArrayLike<number>) => Array.prototype.every.call(xs, (x: number) => Number.isInteger(x));
+  return whole(p.coverUnderWeight) && whole(p.coverOverWeight) && [...p.onRequests, ...p.offRequests].every((r) => Number.isInteger(r.weight));
 }
 
 /**
