@@ -13,24 +13,20 @@ const loadHighs: Loader = typeof highsModule === 'function' ? (highsModule as un
 
 interface Columns {
   Columns?: Record<string, { Primal?: number }>;
-  Rows?: { Name?: string; Dual?: number }[];
 }
 
 /**
  * Loads HiGHS and wraps it as a MipSolver (optimality proven to a zero gap; a solver error answers null, which ends
- * the search, not the roster); a linear program's answer carries the rows' duals too. An answer carries a solution only when HiGHS has one (at its time limit it may not).
+ * the search, not the roster). An answer carries a solution only when HiGHS has one (at its time limit it may not).
  */
 export async function highsSolver(): Promise<MipSolver> {
   const highs = await loadHighs();
   return (lp, seconds) => {
     try {
-      const r = highs.solve(lp, { output_flag: false, time_limit: Math.max(0.05, seconds), mip_rel_gap: 0, ...(process.env.HEUR ? { mip_heuristic_effort: Number(process.env.HEUR) } : {}) });
+      const r = highs.solve(lp, { output_flag: false, time_limit: Math.max(0.05, seconds), mip_rel_gap: 0 });
       const columns = (r as Columns).Columns ?? {};
       const solved = Object.keys(columns).length > 0 && Number.isFinite(r.ObjectiveValue) && r.Status !== 'Infeasible';
-      if (!solved) return { status: r.Status };
-      const duals = new Map<string, number>();
-      for (const row of (r as Columns).Rows ?? []) if (row.Name !== undefined && row.Dual !== undefined) duals.set(row.Name, row.Dual);
-      return { status: r.Status, value: (k) => columns[k]?.Primal, objective: r.ObjectiveValue, ...(duals.size > 0 ? { dual: (k: string) => duals.get(k) } : {}) };
+      return solved ? { status: r.Status, value: (k) => columns[k]?.Primal, objective: r.ObjectiveValue } : { status: r.Status };
     } catch {
       return null;
     }

@@ -30,8 +30,6 @@ export interface MipAnswer {
   /** Column values of its best solution, and that solution's objective; undefined when it found none. */
   value?: (name: string) => number | undefined;
   objective?: number;
-  /** For a linear program (no integer variables): a named row's dual value (shadow price). */
-  dual?: (row: string) => number | undefined;
 }
 
 /** An exact MIP solver: LP text in, best solution within `seconds` out (null when it fails). */

@@ -75,9 +75,8 @@ export class LpWriter {
   /**
    * Adds `Σ terms op rhs`. A row whose terms are all constants is decided by the fixed roster: left out when it
    * holds, written as the impossible `one <= 0` when it does not (so an empty cover makes the program infeasible).
-   * A name lets the caller read the row's dual value.
    */
-  row(terms: readonly Term[], op: '<=' | '>=' | '=', rhs: number, name = `c${this.rows.length}`): void {
+  row(terms: readonly Term[], op: '<=' | '>=' | '=', rhs: number): void {
     let constant = 0;
     const coefficients = new Map<string, number>();
     for (const [c, v] of terms) {
@@ -88,10 +87,10 @@ export class LpWriter {
     if (text === '') {
       const slack = rhs - constant;
       const holds = op === '<=' ? slack >= -1e-9 : op === '>=' ? slack <= 1e-9 : Math.abs(slack) <= 1e-9;
-      if (!holds) this.rows.push(` ${name}: one <= 0`);
+      if (!holds) this.rows.push(` c${this.rows.length}: one <= 0`);
       return;
     }
-    this.rows.push(` ${name}: ${text} ${op} ${fmt(rhs - constant)}`);
+    this.rows.push(` c${this.rows.length}: ${text} ${op} ${fmt(rhs - constant)}`);
   }
 
   /** Adds c × value to the objective (terms on one variable add up: the LP text names it once). */
