@@ -42,7 +42,7 @@ export async function highsLp(): Promise<LpFactory> {
   const OPTIMAL = highs.constants.modelStatus.optimal;
   return (): IncrementalLp => {
     const model = highs.createModel();
-    model.options.set({ output_flag: false });
+    model.options.set({ output_flag: false, presolve: 'off' }); // a re-solve starts from the last basis
     return {
       addRow: (lower, upper) => void model.addRow(lower, upper, { indices: [], values: [] }),
       addColumn: (cost, upper, rows, values) => void model.addCol(cost, 0, upper, { indices: rows, values }),
