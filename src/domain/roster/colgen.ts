@@ -13,6 +13,8 @@
  * are fixed to it (a share of those still free per step), columns are generated again for the rest, and so on
  * until everybody has a row. Each step keeps the relaxation's guidance for the people not yet fixed, which is
  * what makes the dive land close to the bound; whoever the deadline leaves unfixed takes their most used row.
+ * While time is left, more dives with other shares follow (the pool has grown, so each starts from a better
+ * relaxation), and the best roster is returned. A dive is only started from a relaxation that converged.
  *
  * The linear programs are re-solved incrementally (IncrementalLp: the last basis is kept as columns are added and
  * bounds change). Duals are smoothed (Wentges): rows are priced at a point between the relaxation's duals and the
@@ -45,8 +47,11 @@ export interface ColumnGenerationResult {
 const EPS = 1e-6;
 /** Weight of the best dual point so far in the smoothed prices. */
 const SMOOTHING = 0.5;
-/** Share of the people still free that each dive step fixes. */
-const DIVE_SHARE = 0.25;
+/**
+ * Share of the people still free that each dive step fixes, one per dive: the first dive fixes a quarter per step;
+ * while time is left, further dives (from the relaxation over the larger pool) try other shares and the best roster wins.
+ */
+const DIVE_SHARES = [0.25, 0.1, 0.5, 0.05, 0.34, 0.15];
 
 /** Runs column generation from a feasible roster (its rows start the pool), then dives to a roster. */
 export function priceAndDive(p: Problem, start: Int8Array, opt: RowOptimizer, o: ColumnGenerationOptions): ColumnGenerationResult {
@@ -99,10 +104,34 @@ class Master {
   }
 
   run(): ColumnGenerationResult {
-    const { o, E } = this;
+    const { o } = this;
     const root = this.generate(o.pricingDeadline);
     const bound = root?.converged && this.opt.exact.every(Boolean) ? root.objective : null;
-    let last = root?.primal;
+    const result = (grid: Int8Array | null) => ({ grid, bound, rounds: this.rounds, columns: this.pool.flat().length });
+    // A dive from a relaxation that has not converged lands far from the bound (measured): leave the time to the caller.
+    if (!root?.converged) return result(null);
+    let best: { grid: Int8Array; score: number } | null = null;
+    let relaxation: Float64Array | undefined = root.primal;
+    for (const share of DIVE_SHARES) {
+      const grid = this.dive(relaxation, share);
+      if (!grid) break;
+      const score = this.score(grid);
+      if (!best || score < best.score - 1e-9) best = { grid, score };
+      // Another dive, with another share, from the relaxation over the larger pool — unless this one met it.
+      if (this.stopped() || best.score <= root.objective + 1e-6) break;
+      this.unfixAll();
+      relaxation = this.generate(o.deadline)?.primal;
+    }
+    return result(best?.grid ?? null);
+  }
+
+  /**
+   * One dive from a relaxation: fixes a share of the free people to the rows they lean on most, generates again, and
+   * so on; whoever the deadline leaves free takes their most used row. Null when a linear program failed.
+   */
+  private dive(start: Float64Array | undefined, share: number): Int8Array | null {
+    const { E, H } = this;
+    let last = start;
     while (last && !this.stopped() && this.fixed.some((j) => j < 0)) {
       const leaning: { e: number; j: number; v: number }[] = [];
       for (let e = 0; e < E; e++) {
@@ -114,17 +143,41 @@ class Master {
         leaning.push(top);
       }
       leaning.sort((a, b) => b.v - a.v);
-      for (const t of leaning.slice(0, Math.max(1, Math.floor(leaning.length * DIVE_SHARE)))) this.fix(t.e, t.j);
-      last = this.generate(o.deadline)?.primal;
+      for (const t of leaning.slice(0, Math.max(1, Math.floor(leaning.length * share)))) this.fix(t.e, t.j);
+      last = this.generate(this.o.deadline)?.primal;
     }
-    if (!last) return { grid: null, bound, rounds: this.rounds, columns: this.pool.flat().length };
-    const grid = new Int8Array(E * this.H).fill(OFF);
+    if (!last) return null;
+    const grid = new Int8Array(E * H).fill(OFF);
     for (let e = 0; e < E; e++) {
       let j = this.fixed[e]!;
       if (j < 0) this.columnOf[e]!.forEach((c, k) => (j < 0 || last![c]! > last![this.columnOf[e]![j]!]! ? (j = k) : 0));
-      grid.set(this.pool[e]![j]!, e * this.H);
+      grid.set(this.pool[e]![j]!, e * H);
     }
-    return { grid, bound, rounds: this.rounds, columns: this.pool.flat().length };
+    return grid;
+  }
+
+  /** The objective of a roster made of pool rows: their request costs and the cover's penalties. */
+  private score(grid: Int8Array): number {
+    const { p, E, H, S } = this;
+    let total = 0;
+    const count = new Int32Array(H * S);
+    for (let e = 0; e < E; e++) {
+      const row = grid.subarray(e * H, (e + 1) * H);
+      total += this.rowCost(e, row);
+      for (let d = 0; d < H; d++) if (row[d]! >= 0) count[d * S + row[d]!]!++;
+    }
+    for (let k = 0; k < H * S; k++) {
+      const diff = count[k]! - p.cover[k]!;
+      total += diff < 0 ? -diff * p.coverUnderWeight[k]! : diff * p.coverOverWeight[k]!;
+    }
+    return total;
+  }
+
+  private unfixAll(): void {
+    this.fixed.forEach((j, e) => {
+      if (j >= 0) for (const c of this.columnOf[e]!) this.lp.setUpper(c, 1);
+    });
+    this.fixed.fill(-1);
   }
 
   private stopped(): boolean {
@@ -150,7 +203,7 @@ class Master {
     this.columnOf[e]!.forEach((c, k) => k !== j && this.lp.setUpper(c, 0));
   }
 
-  private rowCost(e: number, row: Int8Array): number {
+  private rowCost(e: number, row: ArrayLike<number>): number {
     let c = 0;
     for (let d = 0; d < this.H; d++) c += this.requests[e]![d * (this.S + 1) + row[d]! + 1]!;
     return c;
