@@ -32,6 +32,8 @@ export interface ColumnGenerationOptions {
   pricingDeadline: number;
   deadline: number;
   shouldStop?: () => boolean;
+  /** Every penalty comes in whole units (the benchmark's weights): a roster can only beat another by at least 1. */
+  wholeUnits?: boolean;
 }
 
 export interface ColumnGenerationResult {
@@ -73,8 +75,9 @@ class Master {
   private readonly columnOf: number[][];
   private readonly seen: Set<string>[];
   private columns = 0;
-  /** The row each person is fixed to by the dive (−1: free). */
+  /** The row each person is fixed to by the dive (−1: free), and the columns the dive has forbidden. */
   private readonly fixed: Int32Array;
+  private readonly banned = new Set<number>();
   rounds = 0;
 
   constructor(
@@ -107,53 +110,75 @@ class Master {
     const { o } = this;
     const root = this.generate(o.pricingDeadline);
     const bound = root?.converged && this.opt.exact.every(Boolean) ? root.objective : null;
+    if (process.env.CGDBG) console.log('root', root?.converged, root?.objective, 'at', Math.round(o.now()), 'rounds', this.rounds);
     const result = (grid: Int8Array | null) => ({ grid, bound, rounds: this.rounds, columns: this.pool.flat().length });
     // A dive from a relaxation that has not converged lands far from the bound (measured): leave the time to the caller.
     if (!root?.converged) return result(null);
-    let best: { grid: Int8Array; score: number } | null = null;
-    let relaxation: Float64Array | undefined = root.primal;
+    let best = { grid: null as Int8Array | null, score: this.score(this.start) };
+    let relaxation: { objective: number; primal: Float64Array } | undefined = root;
     for (const share of DIVE_SHARES) {
-      const grid = this.dive(relaxation, share);
+      const grid = this.dive(relaxation, share, best.score);
       if (!grid) break;
       const score = this.score(grid);
-      if (!best || score < best.score - 1e-9) best = { grid, score };
+      if (process.env.CGDBG) console.log('dive', share, score, 'at', Math.round(o.now()), 'rounds', this.rounds);
+      if (score < best.score - 1e-9) best = { grid, score };
       // Another dive, with another share, from the relaxation over the larger pool — unless this one met it.
-      if (this.stopped() || best.score <= root.objective + 1e-6) break;
+      if (this.stopped() || !this.canBeat(root.objective, best.score)) break;
       this.unfixAll();
-      relaxation = this.generate(o.deadline)?.primal;
+      relaxation = this.generate(o.deadline) ?? undefined;
     }
-    return result(best?.grid ?? null);
+    return result(best.grid);
   }
 
   /**
    * One dive from a relaxation: fixes a share of the free people to the rows they lean on most, generates again, and
-   * so on; whoever the deadline leaves free takes their most used row. Null when a linear program failed.
+   * so on; whoever the deadline leaves free takes their most used row. When a step lifts the relaxation to where the
+   * dive can no longer beat `cutoff` (the best roster so far), it is taken back: a batch is retried as its first
+   * fixing alone, and a single fixing that does so is forbidden instead (its row may not be chosen in this dive) —
+   * at most as many times as there are people. Null when a linear program failed.
    */
-  private dive(start: Float64Array | undefined, share: number): Int8Array | null {
+  private dive(start: { objective: number; primal: Float64Array } | undefined, share: number, cutoff: number): Int8Array | null {
     const { E, H } = this;
     let last = start;
+    let retreats = E;
     while (last && !this.stopped() && this.fixed.some((j) => j < 0)) {
       const leaning: { e: number; j: number; v: number }[] = [];
       for (let e = 0; e < E; e++) {
         if (this.fixed[e]! >= 0) continue;
         let top = { e, j: 0, v: -1 };
         this.columnOf[e]!.forEach((c, j) => {
-          if (last![c]! > top.v) top = { e, j, v: last![c]! };
+          if (last!.primal[c]! > top.v && !this.banned.has(c)) top = { e, j, v: last!.primal[c]! };
         });
         leaning.push(top);
       }
       leaning.sort((a, b) => b.v - a.v);
-      for (const t of leaning.slice(0, Math.max(1, Math.floor(leaning.length * share)))) this.fix(t.e, t.j);
-      last = this.generate(this.o.deadline)?.primal;
+      const batch = leaning.slice(0, Math.max(1, Math.floor(leaning.length * share)));
+      for (const t of batch) this.fix(t.e, t.j);
+      const next = this.generate(this.o.deadline) ?? undefined;
+      if (next && !this.canBeat(next.objective, cutoff) && this.canBeat(last.objective, cutoff) && retreats > 0 && !this.stopped()) {
+        retreats--;
+        for (const t of batch) this.unfix(t.e);
+        if (batch.length > 1) this.fix(batch[0]!.e, batch[0]!.j);
+        else this.ban(this.columnOf[batch[0]!.e]![batch[0]!.j]!);
+        last = this.generate(this.o.deadline) ?? undefined;
+        continue;
+      }
+      last = next;
     }
     if (!last) return null;
+    const value = last.primal;
     const grid = new Int8Array(E * H).fill(OFF);
     for (let e = 0; e < E; e++) {
       let j = this.fixed[e]!;
-      if (j < 0) this.columnOf[e]!.forEach((c, k) => (j < 0 || last![c]! > last![this.columnOf[e]![j]!]! ? (j = k) : 0));
+      if (j < 0) this.columnOf[e]!.forEach((c, k) => (j < 0 || value[c]! > value[this.columnOf[e]![j]!]! ? (j = k) : 0));
       grid.set(this.pool[e]![j]!, e * H);
     }
     return grid;
+  }
+
+  /** Can a roster whose relaxation has this objective be better than `cutoff`? (By a whole unit, when penalties are whole.) */
+  private canBeat(objective: number, cutoff: number): boolean {
+    return this.o.wholeUnits ? Math.ceil(objective - 1e-6) < cutoff - 1e-9 : objective < cutoff - 1e-6;
   }
 
   /** The objective of a roster made of pool rows: their request costs and the cover's penalties. */
@@ -173,11 +198,22 @@ class Master {
     return total;
   }
 
+  /** Frees everybody and lifts the bans, for the next dive. */
   private unfixAll(): void {
-    this.fixed.forEach((j, e) => {
-      if (j >= 0) for (const c of this.columnOf[e]!) this.lp.setUpper(c, 1);
-    });
-    this.fixed.fill(-1);
+    for (const c of this.banned) this.lp.setUpper(c, 1);
+    this.banned.clear();
+    this.fixed.forEach((j, e) => j >= 0 && this.unfix(e));
+  }
+
+  private unfix(e: number): void {
+    this.fixed[e] = -1;
+    for (const c of this.columnOf[e]!) if (!this.banned.has(c)) this.lp.setUpper(c, 1);
+  }
+
+  /** Forbids one column for the rest of the dive. */
+  private ban(c: number): void {
+    this.banned.add(c);
+    this.lp.setUpper(c, 0);
   }
 
   private stopped(): boolean {

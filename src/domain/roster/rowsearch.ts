@@ -8,8 +8,10 @@
  *  - ruin and recreate: a few people linked to one uncovered or overfull (day, shift) lose their rows in a window,
  *    which are then rebuilt one by one, each the best given the others (and once more each, now that all are back).
  *    This changes several rows together — cover moved between people, weekends traded — in one step.
- * A step is kept when the roster is no worse (the rules score it again: the DP's model is checked, not trusted); a
- * ruin that makes it worse is undone. Deterministic for a seed and a number of steps; a deadline cuts it short.
+ * Every step is scored again by the rules (the DP's model is checked, not trusted). A best response is kept when it
+ * improves the roster; a ruin when it is no worse, or worse by Δ with probability exp(−Δ/T), T falling linearly to 0
+ * at the deadline (startTemperature); the best roster seen is returned. Deterministic for a seed and a number of
+ * steps; a deadline cuts it short.
  */
 import type { Rng } from '../projection/index.ts';
 import { OFF, type Problem } from './model.ts';

@@ -31,16 +31,23 @@
  *    The temperature follows geometric cooling cycles over a fixed number of iterations, each cycle restarting
  *    from the best roster so far. The benchmark keeps constants tuned on it (40 → 0.2); other problems take their
  *    start temperature from a sample of moves (sampleTemperature) and cycles of at least 10^6 moves.
- * 4. Exact neighbourhoods (lns.ts, when the caller passes a MIP solver and a time limit, on rosters of at most
- *    MIP_MAX_CELLS people × days): after MIP_AFTER of the time, HiGHS re-solves neighbourhoods of the best roster exactly — a window of days, a few people's whole rows,
- *    a block of both — the rest fixed; a proven optimum of the whole roster ends the run.
+ * 4. After the annealing (time-limited runs without an iteration budget), where every hard rule concerns one
+ *    person's row and the rules are the benchmark's (rowdp.ts can then compute a person's exact best row):
+ *    - with incremental linear programs (HiGHS), column generation (colgen.ts) from COLUMNS_AFTER of the time: the
+ *      relaxation of "one row per person", priced by the row DP, gives a lower bound, and dives from it give
+ *      rosters; a roster that meets the bound ends the run as proven optimal;
+ *    - the row search (rowsearch.ts) for the rest of the time: best responses and ruin-and-recreate of a few rows.
+ *    Elsewhere, with a MIP solver, exact neighbourhoods (lns.ts, rosters of at most MIP_MAX_CELLS people × days):
+ *    after MIP_AFTER of the time, HiGHS re-solves neighbourhoods of the best roster exactly — a window of days, a
+ *    few people's whole rows, a block of both — the rest fixed; a proven optimum of the whole roster ends the run.
  * 5. Fairness phase (evenOut, problems with fairness rules): within each group of doctors of equal share, shifts,
  *    nights, holiday and weekend shifts move from the doctor with the most to the one with the fewest by same-day
  *    swaps (cover unchanged), kept when no hard rule breaks and the soft total falls — then, for doctors still two
  *    or more apart, also when it rises by at most 4 per swap and 5 % in all (the fairness rules' targets weigh each
  *    doctor's availability too, so their optimum may leave two doctors of a share two shifts apart).
- * Everything depends only on the seed and the iteration count, never on time: the same seed and iteration budget
- * give the same roster; a time limit only cuts the run short.
+ * The annealing and the fairness phase depend only on the seed and the iteration count, never on time: the same
+ * seed and iteration budget give the same roster. The phases of step 4 run against the clock (HiGHS's and their own
+ * time limits), so a time-limited run with them depends on the machine's speed.
  */
 import { createRng, type Rng } from '../projection/index.ts';
 import { OFF, usableShifts, type Problem } from './model.ts';
@@ -232,7 +239,14 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     trace.push({ ms: now() - t0, iteration: it, hard, soft });
   };
   if (columns && rows && !cancelled && bestHard < 1e-9) {
-    const cg = priceAndDive(p, best, rows, { lp: columns, now, pricingDeadline: t0 + limit * COLUMNS_ROOT, deadline: t0 + limit * COLUMNS_END, shouldStop: options.shouldStop });
+    const cg = priceAndDive(p, best, rows, {
+      lp: columns,
+      now,
+      pricingDeadline: t0 + limit * COLUMNS_ROOT,
+      deadline: t0 + limit * COLUMNS_END,
+      shouldStop: options.shouldStop,
+      wholeUnits: integralPenalties(p),
+    });
     mipSteps = cg.rounds;
     bound = cg.bound;
     if (cg.grid) {
