@@ -110,7 +110,6 @@ class Master {
     const { o } = this;
     const root = this.generate(o.pricingDeadline);
     const bound = root?.converged && this.opt.exact.every(Boolean) ? root.objective : null;
-    if (process.env.CGDBG) console.log('root', root?.converged, root?.objective, 'at', Math.round(o.now()), 'rounds', this.rounds);
     const result = (grid: Int8Array | null) => ({ grid, bound, rounds: this.rounds, columns: this.pool.flat().length });
     // A dive from a relaxation that has not converged lands far from the bound (measured): leave the time to the caller.
     if (!root?.converged) return result(null);
@@ -120,7 +119,6 @@ class Master {
       const grid = this.dive(relaxation, share, best.score);
       if (!grid) break;
       const score = this.score(grid);
-      if (process.env.CGDBG) console.log('dive', share, score, 'at', Math.round(o.now()), 'rounds', this.rounds);
       if (score < best.score - 1e-9) best = { grid, score };
       // Another dive, with another share, from the relaxation over the larger pool — unless this one met it.
       if (this.stopped() || !this.canBeat(root.objective, best.score)) break;
