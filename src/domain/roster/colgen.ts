@@ -37,7 +37,7 @@ export interface ColumnGenerationOptions {
 }
 
 export interface ColumnGenerationResult {
-  /** The dive's roster (every row keeps its person's hard rules), or null when there was none. */
+  /** The best dive's roster (every row keeps its person's hard rules) when it beats the start, else null. */
   grid: Int8Array | null;
   /** The linear relaxation's optimum when generation converged at the root with exact pricing (a lower bound), else null. */
   bound: number | null;
