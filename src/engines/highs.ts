@@ -9,7 +9,10 @@ import type { IncrementalLp, LpFactory, MipSolver } from '../domain/roster/index
 // The package's CommonJS typings make TypeScript see the module object; at run time the ESM build's default
 // export is the loader itself.
 type Loader = typeof highsModule.default;
-const loadHighs: Loader = typeof highsModule === 'function' ? (highsModule as unknown as Loader) : highsModule.default;
+const loader: Loader = typeof highsModule === 'function' ? (highsModule as unknown as Loader) : highsModule.default;
+let loaded: ReturnType<Loader> | undefined;
+/** One WebAssembly instance per process, shared by the MIP solver and the incremental LPs. */
+const loadHighs = (): ReturnType<Loader> => (loaded ??= loader());
 
 interface Columns {
   Columns?: Record<string, { Primal?: number }>;

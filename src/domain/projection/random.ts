@@ -75,3 +75,12 @@ export function binomialSampler(p: number): (rng: Rng, n: number) => number {
 export function binomial(rng: Rng, n: number, p: number): number {
   return binomialSampler(p)(rng, n);
 }
+
+/** Shuffles an array in place (Fisher–Yates) with the given source of numbers. */
+export function shuffle<T>(a: T[], rng: Rng): T[] {
+  for (let j = a.length - 1; j > 0; j--) {
+    const k = Math.floor(rng.next() * (j + 1));
+    [a[j], a[k]] = [a[k]!, a[j]!];
+  }
+  return a;
+}

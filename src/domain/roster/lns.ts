@@ -15,7 +15,7 @@
  * rosters. The solver is passed in, so the domain loads no WebAssembly and stays testable with any exact solver; it
  * runs under a time limit, so unlike the annealing alone this phase depends on the machine's speed.
  */
-import type { Rng } from '../projection/index.ts';
+import { shuffle, type Rng } from '../projection/index.ts';
 import { evaluate } from './evaluate.ts';
 import { benchmarkMip } from './curtois/mip.ts';
 import { LEGEVAKT_RULES } from './legevakt/build.ts';
@@ -144,7 +144,7 @@ export function improveWithMip(p: Problem, grid: Int8Array, score: { hard: numbe
  * The days where the roster pays a day-bound penalty — a cover short or over where that costs, a request not met —
  * around which most windows are placed (a fairness penalty belongs to no day: the other windows fall anywhere).
  */
-function troubledDays(p: Problem, grid: Int8Array): number[] {
+export function troubledDays(p: Problem, grid: Int8Array): number[] {
   const S = p.shiftTypes.length;
   const H = p.days;
   const count = new Int32Array(H * S);
@@ -168,11 +168,7 @@ function neighbourhood(p: Problem, grid: Int8Array, kind: (typeof KINDS)[number]
   const H = p.days;
   const free = new Uint8Array(E * H);
   const pick = (n: number, of: number) => {
-    const all = Array.from({ length: of }, (_, i) => i);
-    for (let j = of - 1; j > 0; j--) {
-      const k = Math.floor(rng.next() * (j + 1));
-      [all[j], all[k]] = [all[k]!, all[j]!];
-    }
+    const all = shuffle(Array.from({ length: of }, (_, i) => i), rng);
     return all.slice(0, Math.min(of, Math.max(1, n)));
   };
   const window = (length: number) => {

@@ -5,7 +5,7 @@
  * only through worse rosters:
  *  - best response: person e's whole row (or a 4-week window of a long row) replaced by the best row given everybody
  *    else — every run, rest, weekend and total-time limit kept by construction;
- *  - ruin and recreate: a few people linked to one uncovered or overfull (day, shift) lose their rows in a window,
+ *  - ruin and recreate: a few people linked to a day where the roster pays (cover short or over, a request not met) lose their rows in a window,
  *    which are then rebuilt one by one, each the best given the others (and once more each, now that all are back).
  *    This changes several rows together — cover moved between people, weekends traded — in one step.
  * Every step is scored again by the rules (the DP's model is checked, not trusted). A best response is kept when it
@@ -13,7 +13,8 @@
  * at the deadline (startTemperature); the best roster seen is returned. Deterministic for a seed and a number of
  * steps; a deadline cuts it short.
  */
-import type { Rng } from '../projection/index.ts';
+import { shuffle, type Rng } from '../projection/index.ts';
+import { troubledDays } from './lns.ts';
 import { OFF, type Problem } from './model.ts';
 import type { RowOptimizer } from './rowdp.ts';
 import { ScoreState } from './state.ts';
@@ -58,6 +59,17 @@ export function improveRows(p: Problem, grid: Int8Array, opt: RowOptimizer, o: R
   };
   let steps = 0;
   let stale = 0;
+  // Keeps the step just scored: it becomes the current roster, and the best when it beats it.
+  const keep = () => {
+    state.commit();
+    current = state.soft;
+    if (current < best - 1e-9) {
+      best = current;
+      bestGrid.set(grid);
+      o.onImprove?.(0, best);
+    }
+    stale = 0;
+  };
   const order = Array.from({ length: E }, (_, e) => e);
   while (steps < maxSteps && !o.shouldStop?.() && o.now() < o.deadline) {
     if (stale < E) {
@@ -72,14 +84,7 @@ export function improveRows(p: Problem, grid: Int8Array, opt: RowOptimizer, o: R
         apply(e, from, ans.values);
         state.update();
         if (state.hard < 1e-9 && state.soft < current - 1e-9) {
-          state.commit();
-          current = state.soft;
-          if (current < best - 1e-9) {
-            best = current;
-            bestGrid.set(grid);
-            o.onImprove?.(0, best);
-          }
-          stale = 0;
+          keep();
           continue;
         }
         grid.set(saved, e * H + from);
@@ -115,16 +120,8 @@ export function improveRows(p: Problem, grid: Int8Array, opt: RowOptimizer, o: R
     }
     state.update();
     const T = T0 * (1 - (o.now() - start) / Math.max(1, o.deadline - start));
-    if (rebuilt && state.hard < 1e-9 && (state.soft <= current + 1e-9 || o.rng.next() < Math.exp(-(state.soft - current) / Math.max(1e-9, T)))) {
-      state.commit();
-      current = state.soft;
-      if (current < best - 1e-9) {
-        best = current;
-        bestGrid.set(grid);
-        o.onImprove?.(0, best);
-      }
-      stale = 0;
-    } else {
+    if (rebuilt && state.hard < 1e-9 && (state.soft <= current + 1e-9 || o.rng.next() < Math.exp(-(state.soft - current) / Math.max(1e-9, T)))) keep();
+    else {
       people.forEach((e, k) => grid.set(saved[k]!, e * H + from));
       state.rollback();
     }
@@ -149,43 +146,25 @@ function startTemperature(p: Problem): number {
   return n > 0 ? (0.2 * sum) / n : 0;
 }
 
-function shuffle(a: number[], rng: Rng): void {
-  for (let j = a.length - 1; j > 0; j--) {
-    const k = Math.floor(rng.next() * (j + 1));
-    [a[j], a[k]] = [a[k]!, a[j]!];
-  }
-}
 
 /**
- * Up to n people to ruin: for a (day, shift) in the window whose cover is short or over, some who work that day
- * and some who are off, so the rebuild can move that cover between them; without one, n people at random.
+ * Up to n people to ruin: for a day in the window where the roster pays (a cover short or over, a request not met:
+ * lns.ts's troubledDays), those who are off that day and those who work it, taken in turn, so the rebuild can move
+ * that day's cover between them; without such a day, n people at random.
  */
 function ruinSet(p: Problem, grid: Int8Array, from: number, to: number, n: number, rng: Rng): number[] {
   const E = p.employees.length;
   const H = p.days;
-  const S = p.shiftTypes.length;
-  const troubled: number[] = [];
-  for (let d = from; d < to; d++) {
-    for (let s = 0; s < S; s++) {
-      const k = d * S + s;
-      let count = 0;
-      for (let e = 0; e < E; e++) if (grid[e * H + d] === s) count++;
-      if ((count < p.cover[k]! && p.coverUnderWeight[k]! > 0) || (count > p.cover[k]! && p.coverOverWeight[k]! > 0)) troubled.push(d);
-    }
-  }
-  const all = Array.from({ length: E }, (_, e) => e);
-  shuffle(all, rng);
+  const troubled = troubledDays(p, grid).filter((d) => d >= from && d < to);
+  const all = shuffle(Array.from({ length: E }, (_, e) => e), rng);
   if (troubled.length === 0) return all.slice(0, n);
   const d = troubled[Math.floor(rng.next() * troubled.length)]!;
-  const on = all.filter((e) => grid[e * H + d] !== OFF);
   const off = all.filter((e) => grid[e * H + d] === OFF);
+  const on = all.filter((e) => grid[e * H + d] !== OFF);
   const out: number[] = [];
-  for (let k = 0; out.length < Math.min(n, E); k++) {
-    const from1 = k % 2 === 0 ? off : on;
-    const pickFrom = from1.length > 0 ? from1 : k % 2 === 0 ? on : off;
-    const e = pickFrom.shift();
-    if (e === undefined) break;
-    out.push(e);
+  for (let k = 0; out.length < n && k < E; k++) {
+    if (k < off.length) out.push(off[k]!);
+    if (out.length < n && k < on.length) out.push(on[k]!);
   }
   return out;
 }

@@ -49,7 +49,7 @@
  * seed and iteration budget give the same roster. The phases of step 4 run against the clock (HiGHS's and their own
  * time limits), so a time-limited run with them depends on the machine's speed.
  */
-import { createRng, type Rng } from '../projection/index.ts';
+import { createRng, shuffle, type Rng } from '../projection/index.ts';
 import { OFF, usableShifts, type Problem } from './model.ts';
 import { CATALOGUE } from './rules/index.ts';
 import { requestsOf } from './rules/helpers.ts';
@@ -239,6 +239,8 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   let proven = false;
   let bound: number | null = null;
   let rowSteps = 0;
+  // Integral penalties: a roster within 1 of the bound is optimal.
+  const meetsBound = () => bound !== null && bestSoft < bound + 1 - 1e-6 && integralPenalties(p);
   const improved = (hard: number, soft: number) => {
     bestHard = hard;
     bestSoft = soft;
@@ -262,13 +264,12 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
         improved(scored.hard, scored.soft);
       }
     }
-    // Integral penalties: a roster within 1 of the bound is optimal.
-    proven = bound !== null && bestSoft < bound + 1 - 1e-6 && integralPenalties(p);
+    proven = meetsBound();
     cancelled = options.shouldStop?.() ?? false;
   }
   if (rows && !cancelled && !proven && bestHard < 1e-9) {
     rowSteps = improveRows(p, best, rows, { rng, now, deadline: t0 + limit, shouldStop: () => options.shouldStop?.() ?? false, onImprove: improved });
-    proven = bound !== null && bestSoft < bound + 1 - 1e-6 && integralPenalties(p);
+    proven = meetsBound();
     cancelled = options.shouldStop?.() ?? false;
   }
   if (exact && !cancelled && bestHard < 1e-9) {
@@ -423,11 +424,7 @@ export function constructRows(p: Problem, rng: Rng = createRng(0)): Int8Array {
   const grid = new Int8Array(E * H).fill(OFF);
   const allowed = allowedCells(p);
   const assigned = new Int32Array(H * S);
-  const order = Array.from({ length: E }, (_, e) => e);
-  for (let j = E - 1; j > 0; j--) {
-    const k = Math.floor(rng.next() * (j + 1));
-    [order[j], order[k]] = [order[k]!, order[j]!];
-  }
+  const order = shuffle(Array.from({ length: E }, (_, e) => e), rng);
   const onWeight = new Float64Array(H * S);
   const offWeight = new Float64Array(H * (S + 1));
   const blocked = new Uint8Array(H);
