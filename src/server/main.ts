@@ -30,13 +30,15 @@ const app = await createApp({
 await app.listen({ port, host });
 
 const where = dbConfig.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${dbConfig.dataDir}`;
-console.log(`Legeplan kjører på http://localhost:${port}  (database: ${where})`);
-if (seeded.length > 0) console.log(`Lastet demodata: ${seeded.map((d) => d.kommune.name).join(', ')}`);
-console.log('Demo-innlogginger:');
+// One write, so that whoever reads the banner (a person, a test waiting for the server) gets it whole.
+const banner = [`Legeplan kjører på http://localhost:${port}  (database: ${where})`];
+if (seeded.length > 0) banner.push(`Lastet demodata: ${seeded.map((d) => d.kommune.name).join(', ')}`);
+banner.push('Demo-innlogginger:');
 for (const demo of await readDemoFiles()) {
   const users = demo.users.map((u) => `${u.username} (${u.role})`).join(', ');
-  console.log(`  ${demo.kommune.name}: ${users} – passord ${demo.users[0]?.password ?? ''}`);
+  banner.push(`  ${demo.kommune.name}: ${users} – passord ${demo.users[0]?.password ?? ''}`);
 }
+console.log(banner.join('\n'));
 
 let stopping = false;
 async function shutdown(): Promise<void> {

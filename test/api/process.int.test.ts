@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { httpLogin, runCliProcess, startServerProcess } from '../helpers/server-process.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { httpLogin, killServerProcesses, runCliProcess, startServerProcess } from '../helpers/server-process.ts';
 
 // The real processes: `npm start`'s server on PGlite on disk, and the `legeplan` CLI beside it.
 describe('server and CLI as processes on one PGlite data directory', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'legeplan-proc-'));
   const env = { LEGEPLAN_DATA_DIR: dataDir };
+  afterEach(killServerProcesses);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('keeps data over a restart, refuses a second process while the server runs, and the CLI agrees with the API', async () => {

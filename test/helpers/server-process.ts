@@ -10,6 +10,19 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills every server this process started that still runs (after a failed test, so the next one finds the data dir free). */
+export async function killServerProcesses(): Promise<void> {
+  await Promise.all(
+    [...running].map((child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      return exited;
+    }),
+  );
+}
+
 /** Starts `src/server/main.ts` as its own process on a data dir and waits until it listens. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
   // node itself (not the tsx wrapper, which runs a child): a SIGKILL must hit the server process.
@@ -18,10 +31,16 @@ export async function startServerProcess(env: Record<string, string>, port: numb
     env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let out = '';
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (out += String(d)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
     const poll = setInterval(() => {
