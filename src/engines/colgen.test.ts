@@ -1,9 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allowedCells, evaluate, priceAndDive, readCurtois, rowOptimizerOf, solve, type LpFactory } from '../domain/roster/index.ts';
+import { allowedCells, evaluate, priceAndDive, readCurtois, rowOptimizerOf, solve, sweepWindows, type LpFactory } from '../domain/roster/index.ts';
 import { highsLp } from './highs.ts';
 
-const instance = (n: number) => readCurtois(readFileSync(new URL(`../domain/roster/curtois/fixtures/Instance${n}.txt`, import.meta.url), 'utf8'));
+const text = (n: number) => readFileSync(new URL(`../domain/roster/curtois/fixtures/Instance${n}.txt`, import.meta.url), 'utf8');
+const instance = (n: number) => readCurtois(text(n));
+
+/** An instance repeated `times` over its horizon: per-person totals, type limits and weekends scale with it. */
+function repeated(n: number, times: number): string {
+  const lines = text(n).split('\n').map((l) => l.replace(/#.*/, '').trim());
+  const H = Number(lines.slice(lines.indexOf('SECTION_HORIZON') + 1).find((l) => l !== ''));
+  let section = '';
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith('SECTION_')) section = line;
+    const f = line.split(',');
+    if (line === '' || line.startsWith('SECTION_')) out.push(line);
+    else if (section === 'SECTION_HORIZON') out.push(String(H * times));
+    else if (section === 'SECTION_STAFF') {
+      const limits = f[1]!.split('|').map((t) => t.replace(/=(\d+)/, (_, m: string) => `=${Math.min(Number(m) * times, H * times)}`));
+      out.push([f[0], limits.join('|'), Number(f[2]) * times, Number(f[3]) * times, f[4], f[5], f[6], Number(f[7]) * times].join(','));
+    } else if (section === 'SECTION_DAYS_OFF') out.push([f[0], ...Array.from({ length: times }, (_, i) => f.slice(1).map((d) => Number(d) + i * H)).flat()].join(','));
+    else if (section === 'SECTION_SHIFTS') out.push(line);
+    else for (let i = 0; i < times; i++) out.push(section === 'SECTION_COVER' ? [Number(f[0]) + i * H, ...f.slice(1)].join(',') : [f[0], Number(f[1]) + i * H, ...f.slice(2)].join(','));
+  }
+  return out.join('\n');
+}
 /** Known optima of the fixtures (schedulingbenchmarks.org). */
 const OPTIMUM: Record<number, number> = { 1: 607, 2: 828, 3: 1001 };
 
@@ -64,4 +86,53 @@ describe('column generation and the dive', () => {
     expect(r.proven).toBe(false);
     expect(evaluate(p, r.grid).hard).toBe(0);
   });
+
+  it('re-optimises one window of days: the rest of the roster stays, every rule holds, the window never gets worse', async () => {
+    const p = instance(3);
+    const start = solve(p, { seed: 2, maxIterations: 5_000 }).grid;
+    const window = { from: 4, to: 11 };
+    const r = priceAndDive(p, start, rowOptimizerOf(p, allowedCells(p))!, { lp: await highsLp(), now: () => performance.now(), pricingDeadline: Infinity, deadline: Infinity, window });
+    expect(r.bound).toBeNull(); // a window's relaxation bounds the window, not the roster
+    expect(r.relaxation).not.toBeNull();
+    expect(r.relaxation!).toBeLessThanOrEqual(r.startScore + 1e-6);
+    const grid = r.grid ?? start;
+    expect(evaluate(p, grid).hard).toBe(0);
+    if (r.grid) expect(evaluate(p, grid).soft).toBeLessThan(evaluate(p, start).soft);
+    for (let e = 0; e < p.employees.length; e++) {
+      for (let d = 0; d < p.days; d++) if (d < window.from || d >= window.to) expect(grid[e * p.days + d]).toBe(start[e * p.days + d]);
+    }
+  }, 60_000);
+
+  it('sweeps windows over a long roster, each kept roster feasible and better, until a sweep finds nothing', async () => {
+    const p = readCurtois(repeated(2, 4)); // 14 people × 56 days, in windows of two weeks
+    expect(p.days).toBe(56);
+    const start = solve(p, { seed: 1, maxIterations: 100_000 }).grid;
+    expect(evaluate(p, start).hard).toBe(0);
+    const grid = Int8Array.from(start);
+    const kept: number[] = [evaluate(p, start).soft];
+    const r = sweepWindows(p, grid, rowOptimizerOf(p, allowedCells(p))!, {
+      lp: await highsLp(),
+      now: () => performance.now(),
+      deadline: performance.now() + 60_000,
+      wholeUnits: true,
+      days: 14,
+      onImprove: (candidate) => {
+        const ev = evaluate(p, candidate);
+        expect(ev.hard).toBe(0);
+        expect(ev.soft).toBeLessThan(kept.at(-1)!);
+        kept.push(ev.soft);
+        return true;
+      },
+    });
+    expect(r.stalled).toBe(true);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(evaluate(p, grid).soft).toBe(kept.at(-1));
+  }, 120_000);
+
+  it('solves a roster too large for the whole horizon by windows after the annealing', async () => {
+    const p = readCurtois(repeated(2, 11)); // 14 people × 154 days: more than 2 000 cells, long enough for 8-week windows
+    const solved = solve(p, { seed: 1, timeLimitMs: 3_000, now: () => performance.now(), lp: await highsLp() });
+    expect(evaluate(p, solved.grid).hard).toBe(0);
+    expect(solved.mipSteps).toBeGreaterThan(0);
+  }, 120_000);
 });

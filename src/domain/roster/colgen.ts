@@ -34,13 +34,24 @@ export interface ColumnGenerationOptions {
   shouldStop?: () => boolean;
   /** Every penalty comes in whole units (the benchmark's weights): a roster can only beat another by at least 1. */
   wholeUnits?: boolean;
+  /** Only the days [from, to) change (everything else stays as in the start); the whole horizon by default. */
+  window?: { from: number; to: number };
 }
 
 export interface ColumnGenerationResult {
   /** The best dive's roster (every row keeps its person's hard rules) when it beats the start, else null. */
   grid: Int8Array | null;
-  /** The linear relaxation's optimum when generation converged at the root with exact pricing (a lower bound), else null. */
+  /**
+   * The linear relaxation's optimum when generation converged at the root with exact pricing over the whole horizon
+   * (a lower bound on every roster), else null.
+   */
   bound: number | null;
+  /** The window's linear relaxation's optimum when generation converged (a lower bound on the window's part), else null. */
+  relaxation: number | null;
+  /** The start's part of the objective that the window can change (its requests and cover), to compare with `relaxation`. */
+  startScore: number;
+  /** Generation at the root converged before its deadline (no row prices out). */
+  converged: boolean;
   /** Linear programs solved and rows generated. */
   rounds: number;
   columns: number;
@@ -67,8 +78,12 @@ export function priceAndDive(p: Problem, start: Int8Array, opt: RowOptimizer, o:
 
 class Master {
   private readonly E: number;
+  /** The window's first day and length (its rows are the pool's rows; the cover rows are the window's). */
+  private readonly from: number;
   private readonly H: number;
   private readonly S: number;
+  /** The start's values in the window, one row per person. */
+  private readonly startRows: Int8Array;
   private readonly requests: Float64Array[];
   /** Each person's rows, their LP column numbers, and keys against duplicates. */
   private readonly pool: Int8Array[][];
@@ -88,32 +103,40 @@ class Master {
     private readonly o: ColumnGenerationOptions,
   ) {
     const E = (this.E = p.employees.length);
-    const H = (this.H = p.days);
+    const { from, to } = o.window ?? { from: 0, to: p.days };
+    this.from = from;
+    const H = (this.H = to - from);
     const S = (this.S = p.shiftTypes.length);
-    this.requests = Array.from({ length: E }, (_, e) => opt.requestCosts(e, 0, H));
+    this.startRows = new Int8Array(E * H);
+    for (let e = 0; e < E; e++) this.startRows.set(start.subarray(e * p.days + from, e * p.days + to), e * H);
+    this.requests = Array.from({ length: E }, (_, e) => opt.requestCosts(e, from, to));
     this.pool = Array.from({ length: E }, () => []);
     this.columnOf = Array.from({ length: E }, () => []);
     this.seen = Array.from({ length: E }, () => new Set<string>());
     this.fixed = new Int32Array(E).fill(-1);
     // Rows 0 … E−1: one row per person; then one per (day, shift): the cover, with its short and surplus columns.
     for (let e = 0; e < E; e++) lp.addRow(1, 1);
-    for (let k = 0; k < H * S; k++) lp.addRow(p.cover[k]!, p.cover[k]!);
+    const k0 = from * S;
+    for (let k = 0; k < H * S; k++) lp.addRow(p.cover[k0 + k]!, p.cover[k0 + k]!);
     for (let k = 0; k < H * S; k++) {
-      lp.addColumn(p.coverUnderWeight[k]!, Number.POSITIVE_INFINITY, [E + k], [1]);
-      lp.addColumn(p.coverOverWeight[k]!, Number.POSITIVE_INFINITY, [E + k], [-1]);
+      lp.addColumn(p.coverUnderWeight[k0 + k]!, Number.POSITIVE_INFINITY, [E + k], [1]);
+      lp.addColumn(p.coverOverWeight[k0 + k]!, Number.POSITIVE_INFINITY, [E + k], [-1]);
       this.columns += 2;
     }
-    for (let e = 0; e < E; e++) this.add(e, start.slice(e * H, (e + 1) * H));
+    for (let e = 0; e < E; e++) this.add(e, this.startRows.slice(e * H, (e + 1) * H));
   }
 
   run(): ColumnGenerationResult {
     const { o } = this;
     const root = this.generate(o.pricingDeadline);
-    const bound = root?.converged && this.opt.exact.every(Boolean) ? root.objective : null;
-    const result = (grid: Int8Array | null) => ({ grid, bound, rounds: this.rounds, columns: this.pool.flat().length });
+    const whole = this.H === this.p.days;
+    const lower = root?.converged && this.opt.exact.every(Boolean) ? root.objective : null;
+    const bound = whole ? lower : null;
+    const startScore = this.score(this.startRows);
+    const result = (rows: Int8Array | null) => ({ grid: rows && this.roster(rows), bound, relaxation: lower, startScore, converged: root?.converged === true, rounds: this.rounds, columns: this.pool.flat().length });
     // A dive from a relaxation that has not converged lands far from the bound (measured): leave the time to the caller.
     if (!root?.converged) return result(null);
-    let best = { grid: null as Int8Array | null, score: this.score(this.start) };
+    let best = { grid: null as Int8Array | null, score: startScore };
     let relaxation: { objective: number; primal: Float64Array } | undefined = root;
     for (const share of DIVE_SHARES) {
       const grid = this.dive(relaxation, share, best.score);
@@ -174,14 +197,24 @@ class Master {
     return grid;
   }
 
+  /** The start with the window's rows replaced by these (one row of the window per person). */
+  private roster(rows: Int8Array): Int8Array {
+    const { E, H } = this;
+    const D = this.p.days;
+    const grid = Int8Array.from(this.start);
+    for (let e = 0; e < E; e++) grid.set(rows.subarray(e * H, (e + 1) * H), e * D + this.from);
+    return grid;
+  }
+
   /** Can a roster whose relaxation has this objective be better than `cutoff`? (By a whole unit, when penalties are whole.) */
   private canBeat(objective: number, cutoff: number): boolean {
     return this.o.wholeUnits ? Math.ceil(objective - 1e-6) < cutoff - 1e-9 : objective < cutoff - 1e-6;
   }
 
-  /** The objective of a roster made of pool rows: their request costs and the cover's penalties. */
+  /** The objective of the window's rows (one per person): their request costs and the window's cover penalties. */
   private score(grid: Int8Array): number {
     const { p, E, H, S } = this;
+    const k0 = this.from * S;
     let total = 0;
     const count = new Int32Array(H * S);
     for (let e = 0; e < E; e++) {
@@ -190,8 +223,8 @@ class Master {
       for (let d = 0; d < H; d++) if (row[d]! >= 0) count[d * S + row[d]!]!++;
     }
     for (let k = 0; k < H * S; k++) {
-      const diff = count[k]! - p.cover[k]!;
-      total += diff < 0 ? -diff * p.coverUnderWeight[k]! : diff * p.coverOverWeight[k]!;
+      const diff = count[k]! - p.cover[k0 + k]!;
+      total += diff < 0 ? -diff * p.coverUnderWeight[k0 + k]! : diff * p.coverOverWeight[k0 + k]!;
     }
     return total;
   }
@@ -260,11 +293,11 @@ class Master {
         for (let k = 0; k < H * S; k++) sep[k] = centre ? alpha * centre[k]! + (1 - alpha) * mu[k]! : mu[k]!;
         // The Lagrangian bound at `sep`: Σ cover × price + each person's cheapest row under the prices.
         let lagrangian = 0;
-        for (let k = 0; k < H * S; k++) lagrangian += p.cover[k]! * sep[k]!;
+        for (let k = 0; k < H * S; k++) lagrangian += p.cover[this.from * S + k]! * sep[k]!;
         for (let e = 0; e < E; e++) {
           const cost = Float64Array.from(this.requests[e]!);
           for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) cost[d * (S + 1) + s + 1]! -= sep[d * S + s]!;
-          const row = this.fixed[e]! >= 0 ? this.pool[e]![this.fixed[e]!]! : this.opt.cheapest(this.start, e, 0, H, cost);
+          const row = this.fixed[e]! >= 0 ? this.pool[e]![this.fixed[e]!]! : this.opt.cheapest(this.start, e, this.from, this.from + H, cost);
           if (!row) {
             lagrangian = Number.NEGATIVE_INFINITY;
             continue;
@@ -284,5 +317,79 @@ class Master {
       }
       if (added === 0) return { ...answer, converged: true };
     }
+  }
+}
+
+export interface WindowSweepOptions {
+  lp: LpFactory;
+  now: () => number;
+  deadline: number;
+  shouldStop?: () => boolean;
+  wholeUnits?: boolean;
+  /** The windows' length in days (even; sweepWindowDays by default). */
+  days?: number;
+  /** Called with each better roster (the windows' dives keep every hard rule); false when the caller refuses it, else the sweep goes on from it. */
+  onImprove: (grid: Int8Array) => boolean;
+}
+
+/**
+ * People × days per window: on Curtois instance 20 (50 people) 8-week windows (2 800 cells) bring the roster from
+ * annealing's ≈ 15 000 to ≈ 5 000 in four minutes, where 4-week windows stall at ≈ 7 100 (each window's dive then
+ * meets its relaxation: within four weeks nobody can move work from one month to another, as their total minutes
+ * and weekends bind over the horizon) and 13-week windows do not converge in 10 s. The window is 4 to 8 weeks long.
+ */
+const WINDOW_CELLS = 2800;
+const MIN_WINDOW_DAYS = 28;
+const MAX_WINDOW_DAYS = 56;
+/** At most this long per window (its root generation 2/3 of it), and at least MIN_WINDOW_MS. */
+const MAX_WINDOW_MS = 15_000;
+const MIN_WINDOW_MS = 2_000;
+
+/** The window length for a roster too large for column generation over the whole horizon (null: none fits). */
+export function sweepWindowDays(p: Problem): number | null {
+  const days = Math.min(MAX_WINDOW_DAYS, Math.floor(WINDOW_CELLS / p.employees.length / 7) * 7);
+  return days >= MIN_WINDOW_DAYS && p.days >= 2 * days ? days : null;
+}
+
+/**
+ * Column generation and dives over windows of the horizon, everybody's rows in the window free and everything else
+ * fixed: windows of sweepWindowDays overlapping by half, swept from the start to the end, each sweep shifted by a
+ * week, until the deadline or a whole sweep without a better roster. A window whose relaxation does not converge
+ * in its share of the time ends the sweeps too: the time left is better spent elsewhere (on Curtois instance 20 in
+ * 60 s, where the windows get ≈ 5 s each, the row search alone does better). Returns the linear programs solved and
+ * whether the sweeps ended early (stalled or not converging) rather than at the deadline.
+ */
+export function sweepWindows(p: Problem, grid: Int8Array, opt: RowOptimizer, o: WindowSweepOptions): { rounds: number; stalled: boolean } {
+  const days = o.days ?? sweepWindowDays(p);
+  if (days === null) return { rounds: 0, stalled: true };
+  const stride = days / 2;
+  let rounds = 0;
+  for (let sweep = 0; ; sweep++) {
+    const offset = (sweep * 7) % stride;
+    const starts = new Set<number>();
+    for (let from = offset - stride; from < p.days - stride; from += stride) starts.add(Math.max(0, Math.min(from, p.days - days)));
+    let improved = false;
+    let left = starts.size;
+    for (const from of starts) {
+      const t = o.now();
+      if (o.shouldStop?.() || t >= o.deadline) return { rounds, stalled: false };
+      const budget = Math.min(o.deadline - t, Math.max(MIN_WINDOW_MS, Math.min(MAX_WINDOW_MS, (o.deadline - t) / left--)));
+      const r = priceAndDive(p, grid, opt, {
+        lp: o.lp,
+        now: o.now,
+        pricingDeadline: t + (budget * 2) / 3,
+        deadline: t + budget,
+        shouldStop: o.shouldStop,
+        wholeUnits: o.wholeUnits,
+        window: { from, to: from + days },
+      });
+      rounds += r.rounds;
+      if (r.grid && o.onImprove(r.grid)) {
+        grid.set(r.grid);
+        improved = true;
+      }
+      if (!r.converged && !o.shouldStop?.() && o.now() < o.deadline) return { rounds, stalled: true };
+    }
+    if (!improved) return { rounds, stalled: true };
   }
 }

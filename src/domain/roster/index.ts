@@ -6,7 +6,7 @@ export * from './evaluate.ts';
 export * from './search.ts';
 export { exactModelOf, improveWithMip, MIP_MAX_CELLS, type IncrementalLp, type LpFactory, type MipAnswer, type MipSolver } from './lns.ts';
 export { ScoreState } from './state.ts';
-export { priceAndDive, type ColumnGenerationOptions, type ColumnGenerationResult } from './colgen.ts';
+export { priceAndDive, sweepWindows, type ColumnGenerationOptions, type ColumnGenerationResult } from './colgen.ts';
 export { rowOptimizerOf, RowOptimizer } from './rowdp.ts';
 export { improveRows } from './rowsearch.ts';
 export * from './rules/index.ts';

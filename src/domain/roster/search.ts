@@ -17,7 +17,8 @@
  *  - cover transfer (benchmark-like problems): a short (day, shift) gains someone who gives up a shift of the same
  *    length on another day, so their total time stays (an ejection chain of length two); and row swaps, two days of
  *    one person's row exchanged;
- *  - request move: a wish the roster does not grant is granted by a same-day swap with someone else;
+ *  - request move: a wish the roster does not grant is granted by a same-day swap with someone else (half the time
+ *    the two trade back on another day, so both keep their counts per shift type);
  *  - change: one person's shift on one day becomes another usable shift type or off (fixes cover and totals);
  *  - block change: 2–5 consecutive days (or a weekend) of one person become one shift type or off;
  *  - swap: two people exchange their shifts of one day (keeps cover, moves load between people);
@@ -30,12 +31,18 @@
  *    search may cross infeasible ground; the best roster is kept lexicographically (hard first, then soft).
  *    The temperature follows geometric cooling cycles over a fixed number of iterations, each cycle restarting
  *    from the best roster so far. The benchmark keeps constants tuned on it (40 → 0.2); other problems take their
- *    start temperature from a sample of moves (sampleTemperature) and cycles of at least 10^6 moves.
+ *    start temperature from a sample of moves (sampleTemperature) and cycles of at least 10^6 moves — except when
+ *    time-limited without an iteration budget (the app's jobs): then, once a roster keeps every hard rule (the
+ *    short cycles find one sooner), they cool once over the rest of the annealing's time (from TIMED_START of the
+ *    start temperature), which came closer to HiGHS's optimum on 4-week legevakt slices in 10 s (seeds 1–3: gaps
+ *    1,4–3,7 % with cycles of 10^6 moves, 0–0,7 % with one cooling and the request move's trade-back).
  * 4. After the annealing (time-limited runs without an iteration budget), where every hard rule concerns one
  *    person's row and the rules are the benchmark's (rowdp.ts can then compute a person's exact best row):
  *    - with incremental linear programs (HiGHS), column generation (colgen.ts) from COLUMNS_AFTER of the time: the
  *      relaxation of "one row per person", priced by the row DP, gives a lower bound, and dives from it give
- *      rosters; a roster that meets the bound ends the run as proven optimal;
+ *      rosters; a roster that meets the bound ends the run as proven optimal. Rosters too large for that (more than
+ *      COLUMNS_MAX_CELLS people × days) but long enough get the same over windows of 4–8 weeks swept across the
+ *      horizon (sweepWindows), everybody's rows in the window free and the rest fixed;
  *    - the row search (rowsearch.ts) for the rest of the time: best responses and ruin-and-recreate of a few rows.
  *    Elsewhere, with a MIP solver, exact neighbourhoods (lns.ts, rosters of at most MIP_MAX_CELLS people × days):
  *    after MIP_AFTER of the time, HiGHS re-solves neighbourhoods of the best roster exactly — a window of days, a
@@ -45,16 +52,17 @@
  *    swaps (cover unchanged), kept when no hard rule breaks and the soft total falls — then, for doctors still two
  *    or more apart, also when it rises by at most 4 per swap and 5 % in all (the fairness rules' targets weigh each
  *    doctor's availability too, so their optimum may leave two doctors of a share two shifts apart).
- * The annealing and the fairness phase depend only on the seed and the iteration count, never on time: the same
- * seed and iteration budget give the same roster. The phases of step 4 run against the clock (HiGHS's and their own
- * time limits), so a time-limited run with them depends on the machine's speed.
+ * With an iteration budget the annealing and the fairness phase depend only on the seed and the iteration count,
+ * never on time: the same seed and iteration budget give the same roster. A time-limited run depends on the
+ * machine's speed: its cooling (other than the benchmark's) follows the clock, and so do the phases of step 4
+ * (HiGHS's and their own time limits).
  */
 import { createRng, shuffle, type Rng } from '../projection/index.ts';
 import { OFF, usableShifts, type Problem } from './model.ts';
 import { CATALOGUE } from './rules/index.ts';
 import { requestsOf } from './rules/helpers.ts';
 import { ScoreState } from './state.ts';
-import { priceAndDive } from './colgen.ts';
+import { priceAndDive, sweepWindowDays, sweepWindows } from './colgen.ts';
 import { exactModelOf, improveWithMip, type LpFactory, type MipSolver } from './lns.ts';
 import { rowOptimizerOf } from './rowdp.ts';
 import { improveRows } from './rowsearch.ts';
@@ -137,11 +145,18 @@ const COLUMNS_AFTER = 0.1;
 const COLUMNS_ROOT = 0.6;
 const COLUMNS_END = 0.85;
 /**
- * Column generation only on rosters of at most this many people × days: on larger ones its relaxation does not
- * converge in minutes (Curtois instance 20, 50 × 182: not in 6 of 10 minutes), and the row search alone after the
- * annealing does better (measured at 10 s on instances 13, 18, 20, 21).
+ * Column generation over the whole horizon only on rosters of at most this many people × days: on larger ones its
+ * relaxation does not converge in minutes (Curtois instance 20, 50 × 182: not in 6 of 10 minutes); long ones get it
+ * over windows (sweepWindows), the others the row search alone after the annealing.
  */
 const COLUMNS_MAX_CELLS = 2000;
+/**
+ * The one cooling over the time (see the header) starts at this share of the sampled start temperature: it starts
+ * from a feasible roster the short cycles have already improved. On 4-week legevakt slices, 10 s, seeds 1–3: gaps to
+ * HiGHS's optimum of 0,2–4,1 % at 0,3 against 0,5–4,6 % at 1 and up to 15 % at 0,1 (before the request move's
+ * trade-back, which brought them to 0–0,7 %).
+ */
+const TIMED_START = 0.3;
 const MIN_HARD_WEIGHT = 300;
 const MAX_HARD_WEIGHT = 100_000;
 
@@ -162,7 +177,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const limit = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
   // The benchmark's (row-wise) problems keep the constants tuned on it; other problems (the legevakt, whose soft
   // penalties are fairness deviations of a few units) take their temperature from a sample of moves and anneal in
-  // cycles of at least 10^6 moves (longer cycles came closer to the optimum on 4-week slices in 10 s).
+  // cycles of at least 10^6 moves — or, time-limited, in one cycle over the time (`timed`).
   const benchmarkLike = rowwiseHard(p);
   const cycle = options.cycleIterations ?? (benchmarkLike ? Math.max(200_000, p.employees.length * p.days * 200) : Math.max(1_000_000, p.employees.length * p.days * 30));
   const moves = new MoveMaker(p, state, rng);
@@ -187,8 +202,14 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   // else exact neighbourhoods with a MIP solver.
   const rows = Number.isFinite(limit) && options.maxIterations === undefined ? rowOptimizerOf(p, allowedCells(p)) : null;
   const columns = rows && options.lp && p.employees.length * p.days <= COLUMNS_MAX_CELLS ? options.lp : undefined;
+  const windows = rows && options.lp && !columns && sweepWindowDays(p) !== null ? options.lp : undefined;
   const exact = !rows && options.mip && Number.isFinite(limit) && exactModelOf(p) ? options.mip : undefined;
-  const annealShare = columns ? COLUMNS_AFTER : rows || exact ? MIP_AFTER : 1;
+  const annealShare = columns || windows ? COLUMNS_AFTER : rows || exact ? MIP_AFTER : 1;
+  // Other problems, time-limited without an iteration budget, cool once over the annealing's time from their first
+  // feasible roster (see the header); `coolFrom` is when that cooling began.
+  const timed = !benchmarkLike && Number.isFinite(limit) && options.maxIterations === undefined && options.cycleIterations === undefined;
+  let coolFrom: number | undefined;
+  let timePhase = 0;
   while (it < maxIt) {
     if ((it & 0x3fff) === 0 && it > 0) {
       const elapsed = now() - t0;
@@ -198,6 +219,10 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
         break;
       }
       options.onProgress?.({ iteration: it, elapsedMs: elapsed, bestHard, bestSoft, feasible: bestHard < 1e-9 });
+      if (timed && bestHard < 1e-9) {
+        coolFrom ??= elapsed;
+        timePhase = Math.min(1, (elapsed - coolFrom) / Math.max(1, limit * annealShare - coolFrom));
+      }
     }
     if (adaptive && (it & 0x1fff) === 0 && it > 0) {
       // Strategic oscillation: hard rules weigh more while the current roster breaks them, less while it does not,
@@ -207,13 +232,14 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       hw = state.hard > 1e-9 ? Math.min(hw * 1.2, MAX_HARD_WEIGHT) : Math.max(hw / 1.2, floor);
       current = state.objective(hw);
     }
-    const phase = (it % cycle) / cycle;
-    if (it > 0 && it % cycle === 0) {
+    const cooling = coolFrom !== undefined;
+    const phase = cooling ? timePhase : (it % cycle) / cycle;
+    if (!cooling && it > 0 && it % cycle === 0) {
       grid.set(best);
       state.recomputeAll();
       current = state.objective(hw);
     }
-    const T = T0 * Math.exp(cool * phase);
+    const T = (cooling ? TIMED_START : 1) * T0 * Math.exp(cool * phase);
     it++;
     if (!moves.random()) continue;
     state.update();
@@ -246,6 +272,14 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     bestSoft = soft;
     trace.push({ ms: now() - t0, iteration: it, hard, soft });
   };
+  // A roster from the linear programs becomes the best when the rules (not the programs' model) say it is better.
+  const offer = (candidate: Int8Array): boolean => {
+    const scored = new ScoreState(p, candidate);
+    if (scored.hard > 1e-9 || scored.soft >= bestSoft - 1e-9) return false;
+    best.set(candidate);
+    improved(scored.hard, scored.soft);
+    return true;
+  };
   if (columns && rows && !cancelled && bestHard < 1e-9) {
     const cg = priceAndDive(p, best, rows, {
       lp: columns,
@@ -257,14 +291,19 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     });
     mipSteps = cg.rounds;
     bound = cg.bound;
-    if (cg.grid) {
-      const scored = new ScoreState(p, cg.grid);
-      if (scored.hard < 1e-9 && scored.soft < bestSoft - 1e-9) {
-        best.set(cg.grid);
-        improved(scored.hard, scored.soft);
-      }
-    }
+    if (cg.grid) offer(cg.grid);
     proven = meetsBound();
+    cancelled = options.shouldStop?.() ?? false;
+  }
+  if (windows && rows && !cancelled && bestHard < 1e-9) {
+    mipSteps = sweepWindows(p, best, rows, {
+      lp: windows,
+      now,
+      deadline: t0 + limit * COLUMNS_END,
+      shouldStop: options.shouldStop,
+      wholeUnits: integralPenalties(p),
+      onImprove: offer,
+    }).rounds;
     cancelled = options.shouldStop?.() ?? false;
   }
   if (rows && !cancelled && !proven && bestHard < 1e-9) {
@@ -1004,6 +1043,19 @@ class MoveMaker {
       if (!grants || !this.can(e, d, w) || !this.can(e2, d, v)) continue;
       this.setCell(e, d, w);
       this.setCell(e2, d, v);
+      // Half the time the two trade back on another day where they hold the same two values the other way round,
+      // so both keep their counts of each shift type (what the fairness rules weigh) and only the wish changes.
+      if (this.rng.next() < 0.5) {
+        const from = this.int(H);
+        for (let k = 1; k < H; k++) {
+          const d2 = (from + k) % H;
+          if (d2 === d || grid[e * H + d2] !== w || grid[e2 * H + d2] !== v || p.pinned[e * H + d2] || p.pinned[e2 * H + d2]) continue;
+          if (!this.can(e, d2, v) || !this.can(e2, d2, w)) continue;
+          this.setCell(e, d2, v);
+          this.setCell(e2, d2, w);
+          break;
+        }
+      }
       return true;
     }
     return false;
