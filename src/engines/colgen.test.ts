@@ -51,6 +51,24 @@ describe('HiGHS as an incremental linear program', () => {
       lp.dispose();
     }
   });
+
+  it('solves the same program in integers from a start, then linearly again', async () => {
+    const lp = (await highsLp())();
+    try {
+      lp.addRow(1, 1); // x0 + x1 = 1
+      lp.addRow(1.5, Infinity); // 2·x0 + x1 ≥ 1.5: the relaxation takes x0 = 0.5, integers x0 = 1
+      lp.addColumn(3, 1, [0, 1], [1, 2]);
+      lp.addColumn(1, 1, [0, 1], [1, 1]);
+      lp.addColumn(10, Infinity, [1], [1]); // a slack that makes x1 = 1 feasible, at a price
+      expect(lp.solve(5)!.objective).toBeCloseTo(2, 9);
+      const integer = lp.solveInteger(5, Float64Array.from([0, 1, 0.5]))!;
+      expect(integer.objective).toBeCloseTo(3, 9);
+      expect([...integer.primal].map((v) => Math.round(v))).toEqual([1, 0, 0]);
+      expect(lp.solve(5)!.objective).toBeCloseTo(2, 9);
+    } finally {
+      lp.dispose();
+    }
+  });
 });
 
 describe('column generation and the dive', () => {
@@ -80,7 +98,7 @@ describe('column generation and the dive', () => {
 
   it('keeps the annealing\'s roster when the linear programs fail', () => {
     const p = instance(3);
-    const failing: LpFactory = () => ({ addRow: () => {}, addColumn: () => {}, setUpper: () => {}, solve: () => null, dispose: () => {} });
+    const failing: LpFactory = () => ({ addRow: () => {}, addColumn: () => {}, setUpper: () => {}, solve: () => null, solveInteger: () => null, dispose: () => {} });
     const r = solve(p, { seed: 1, timeLimitMs: 500, now: () => performance.now(), lp: failing });
     expect(r.bound).toBeNull();
     expect(r.proven).toBe(false);

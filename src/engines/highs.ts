@@ -43,6 +43,9 @@ export async function highsSolver(): Promise<MipSolver> {
 export async function highsLp(): Promise<LpFactory> {
   const highs = await loadHighs();
   const OPTIMAL = highs.constants.modelStatus.optimal;
+  const INTEGER = highs.constants.variableType.integer;
+  /** HiGHS's solution status "feasible" (kSolutionStatusFeasible). */
+  const FEASIBLE = 2;
   return (): IncrementalLp => {
     const model = highs.createModel();
     model.options.set({ output_flag: false, presolve: 'off' }); // a re-solve starts from the last basis
@@ -59,6 +62,23 @@ export async function highsLp(): Promise<LpFactory> {
           return { objective: model.getObjectiveValue(), primal: solution.colValue, dual: solution.rowDual };
         } catch {
           return null;
+        }
+      },
+      solveInteger: (seconds, start) => {
+        const n = model.getDimensions().numCols;
+        try {
+          model.changeColsIntegrality({ kind: 'range', from: 0, to: n - 1 }, new Int32Array(n).fill(INTEGER));
+          model.setSolution({ colValue: start });
+          model.options.set({ time_limit: Math.min(Math.max(0.05, seconds), 1e9), presolve: 'on', mip_rel_gap: 0 });
+          model.zeroAllClocks();
+          model.run();
+          if (Number(model.info.get('primal_solution_status')) !== FEASIBLE) return null;
+          return { objective: model.getObjectiveValue(), primal: model.getSolution().colValue };
+        } catch {
+          return null;
+        } finally {
+          model.clearIntegrality();
+          model.options.set({ presolve: 'off' });
         }
       },
       dispose: () => model.dispose(),

@@ -47,6 +47,11 @@ export interface IncrementalLp {
   setUpper(column: number, upper: number): void;
   /** Solves within `seconds`: primal values and row duals (reduced cost = c − Aᵀ·dual), or null unless optimal. */
   solve(seconds: number): { objective: number; primal: Float64Array; dual: Float64Array } | null;
+  /**
+   * Solves the same program with every column integer within `seconds`, starting from the integer point `start`
+   * (one value per column): its best integer solution, or null when it has none. Later solves are linear again.
+   */
+  solveInteger(seconds: number, start: Float64Array): { objective: number; primal: Float64Array } | null;
   dispose(): void;
 }
 

@@ -39,8 +39,9 @@
  * 4. After the annealing (time-limited runs without an iteration budget), where every hard rule concerns one
  *    person's row and the rules are the benchmark's (rowdp.ts can then compute a person's exact best row):
  *    - with incremental linear programs (HiGHS), column generation (colgen.ts) from COLUMNS_AFTER of the time: the
- *      relaxation of "one row per person", priced by the row DP, gives a lower bound, and dives from it give
- *      rosters; a roster that meets the bound ends the run as proven optimal. Rosters too large for that (more than
+ *      relaxation of "one row per person", priced by the row DP, gives a lower bound, and dives from it (and the
+ *      integer program over the generated rows) give rosters; a roster that meets the bound ends the run as proven
+ *      optimal. Rosters too large for that (more than
  *      COLUMNS_MAX_CELLS people × days) but long enough get the same over windows of 4–8 weeks swept across the
  *      horizon (sweepWindows), everybody's rows in the window free and the rest fixed;
  *    - the row search (rowsearch.ts) for the rest of the time: best responses and ruin-and-recreate of a few rows.
