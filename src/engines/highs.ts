@@ -44,8 +44,7 @@ export async function highsLp(): Promise<LpFactory> {
   const highs = await loadHighs();
   const OPTIMAL = highs.constants.modelStatus.optimal;
   const INTEGER = highs.constants.variableType.integer;
-  /** HiGHS's solution status "feasible" (kSolutionStatusFeasible). */
-  const FEASIBLE = 2;
+  const FEASIBLE = highs.constants.solutionStatus.feasible;
   return (): IncrementalLp => {
     const model = highs.createModel();
     model.options.set({ output_flag: false, presolve: 'off' }); // a re-solve starts from the last basis

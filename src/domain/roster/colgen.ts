@@ -87,6 +87,8 @@ class Master {
   private readonly S: number;
   /** The start's values in the window, one row per person. */
   private readonly startRows: Int8Array;
+  /** The window's cover: requirement and weights per (day − from, shift). */
+  private readonly cover: { need: ArrayLike<number>; under: ArrayLike<number>; over: ArrayLike<number> };
   private readonly requests: Float64Array[];
   /** Each person's rows, their LP column numbers, and keys against duplicates. */
   private readonly pool: Int8Array[][];
@@ -119,11 +121,12 @@ class Master {
     this.fixed = new Int32Array(E).fill(-1);
     // Rows 0 … E−1: one row per person; then one per (day, shift): the cover, with its short and surplus columns.
     for (let e = 0; e < E; e++) lp.addRow(1, 1);
-    const k0 = from * S;
-    for (let k = 0; k < H * S; k++) lp.addRow(p.cover[k0 + k]!, p.cover[k0 + k]!);
+    const [k0, k1] = [from * S, to * S];
+    const cover = (this.cover = { need: p.cover.subarray(k0, k1), under: p.coverUnderWeight.subarray(k0, k1), over: p.coverOverWeight.subarray(k0, k1) });
+    for (let k = 0; k < H * S; k++) lp.addRow(cover.need[k]!, cover.need[k]!);
     for (let k = 0; k < H * S; k++) {
-      lp.addColumn(p.coverUnderWeight[k0 + k]!, Number.POSITIVE_INFINITY, [E + k], [1]);
-      lp.addColumn(p.coverOverWeight[k0 + k]!, Number.POSITIVE_INFINITY, [E + k], [-1]);
+      lp.addColumn(cover.under[k]!, Number.POSITIVE_INFINITY, [E + k], [1]);
+      lp.addColumn(cover.over[k]!, Number.POSITIVE_INFINITY, [E + k], [-1]);
       this.columns += 2;
     }
     for (let e = 0; e < E; e++) this.add(e, this.startRows.slice(e * H, (e + 1) * H));
@@ -152,8 +155,8 @@ class Master {
       if (n === 0) {
         // After the first dive: the integer program over the pool so far, from the best roster, for half the time left.
         const rows = this.integerMaster(best.grid ?? this.startRows, (o.deadline - o.now()) / 2000);
-        const better = rows && this.score(rows);
-        if (rows && better! < best.score - 1e-9) best = { grid: rows, score: better! };
+        const integral = rows ? this.score(rows) : Number.POSITIVE_INFINITY;
+        if (integral < best.score - 1e-9) best = { grid: rows, score: integral };
         if (this.stopped() || !this.canBeat(root.objective, best.score)) break;
       }
       relaxation = this.generate(o.deadline) ?? undefined;
@@ -214,16 +217,15 @@ class Master {
   private integerMaster(rows: Int8Array, seconds: number): Int8Array | null {
     const { E, H, S } = this;
     const start = new Float64Array(this.columns);
-    const count = new Int32Array(H * S);
     for (let e = 0; e < E; e++) {
-      const row = rows.subarray(e * H, (e + 1) * H);
-      const j = this.seen[e]!.get(row.join(','));
+      const j = this.seen[e]!.get(rows.subarray(e * H, (e + 1) * H).join(','));
       if (j === undefined) return null;
       start[this.columnOf[e]![j]!] = 1;
-      for (let d = 0; d < H; d++) if (row[d]! >= 0) count[d * S + row[d]!]!++;
     }
+    // The short and surplus columns (2k and 2k + 1, the first ones) at what the roster leaves.
+    const count = this.counts(rows);
     for (let k = 0; k < H * S; k++) {
-      const diff = count[k]! - this.p.cover[this.from * S + k]!;
+      const diff = count[k]! - this.cover.need[k]!;
       start[2 * k] = Math.max(0, -diff);
       start[2 * k + 1] = Math.max(0, diff);
     }
@@ -252,20 +254,23 @@ class Master {
     return this.o.wholeUnits ? Math.ceil(objective - 1e-6) < cutoff - 1e-9 : objective < cutoff - 1e-6;
   }
 
+  /** How many of the window's rows (one per person) work each (day, shift). */
+  private counts(grid: Int8Array): Int32Array {
+    const { E, H, S } = this;
+    const count = new Int32Array(H * S);
+    for (let i = 0; i < E * H; i++) if (grid[i]! >= 0) count[(i % H) * S + grid[i]!]!++;
+    return count;
+  }
+
   /** The objective of the window's rows (one per person): their request costs and the window's cover penalties. */
   private score(grid: Int8Array): number {
-    const { p, E, H, S } = this;
-    const k0 = this.from * S;
+    const { E, H, S, cover } = this;
     let total = 0;
-    const count = new Int32Array(H * S);
-    for (let e = 0; e < E; e++) {
-      const row = grid.subarray(e * H, (e + 1) * H);
-      total += this.rowCost(e, row);
-      for (let d = 0; d < H; d++) if (row[d]! >= 0) count[d * S + row[d]!]!++;
-    }
+    for (let e = 0; e < E; e++) total += this.rowCost(e, grid.subarray(e * H, (e + 1) * H));
+    const count = this.counts(grid);
     for (let k = 0; k < H * S; k++) {
-      const diff = count[k]! - p.cover[k0 + k]!;
-      total += diff < 0 ? -diff * p.coverUnderWeight[k0 + k]! : diff * p.coverOverWeight[k0 + k]!;
+      const diff = count[k]! - cover.need[k]!;
+      total += diff < 0 ? -diff * cover.under[k]! : diff * cover.over[k]!;
     }
     return total;
   }
@@ -319,7 +324,7 @@ class Master {
 
   /** Column generation until no row prices out or the deadline: the last relaxation, or null when the LP failed. */
   private generate(deadline: number): { objective: number; primal: Float64Array; converged: boolean } | null {
-    const { p, E, H, S } = this;
+    const { E, H, S } = this;
     let centre: Float64Array | null = null;
     let centreBound = Number.NEGATIVE_INFINITY;
     const sep = new Float64Array(H * S);
@@ -334,7 +339,7 @@ class Master {
         for (let k = 0; k < H * S; k++) sep[k] = centre ? alpha * centre[k]! + (1 - alpha) * mu[k]! : mu[k]!;
         // The Lagrangian bound at `sep`: Σ cover × price + each person's cheapest row under the prices.
         let lagrangian = 0;
-        for (let k = 0; k < H * S; k++) lagrangian += p.cover[this.from * S + k]! * sep[k]!;
+        for (let k = 0; k < H * S; k++) lagrangian += this.cover.need[k]! * sep[k]!;
         for (let e = 0; e < E; e++) {
           const cost = Float64Array.from(this.requests[e]!);
           for (let d = 0; d < H; d++) for (let s = 0; s < S; s++) cost[d * (S + 1) + s + 1]! -= sep[d * S + s]!;

@@ -41,9 +41,8 @@
  *    - with incremental linear programs (HiGHS), column generation (colgen.ts) from COLUMNS_AFTER of the time: the
  *      relaxation of "one row per person", priced by the row DP, gives a lower bound, and dives from it (and the
  *      integer program over the generated rows) give rosters; a roster that meets the bound ends the run as proven
- *      optimal. Rosters too large for that (more than
- *      COLUMNS_MAX_CELLS people × days) but long enough get the same over windows of 4–8 weeks swept across the
- *      horizon (sweepWindows), everybody's rows in the window free and the rest fixed;
+ *      optimal. Rosters too large for that (more than COLUMNS_MAX_CELLS people × days) but long enough get the
+ *      same over windows of 4–8 weeks swept across the horizon (sweepWindows), the rest of the roster fixed;
  *    - the row search (rowsearch.ts) for the rest of the time: best responses and ruin-and-recreate of a few rows.
  *    Elsewhere, with a MIP solver, exact neighbourhoods (lns.ts, rosters of at most MIP_MAX_CELLS people × days):
  *    after MIP_AFTER of the time, HiGHS re-solves neighbourhoods of the best roster exactly — a window of days, a
