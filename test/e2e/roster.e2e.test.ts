@@ -19,7 +19,8 @@ async function pickDoctor(page: Page, shift: TRosterShift, toDoctorId: number) {
   // As a planner does: pick once the candidates have come (the list regroups then; picking during that re-render raced under load).
   await editor.locator('optgroup').first().waitFor({ state: 'attached' });
   await editor.getByTestId('shift-editor-doctor').selectOption(String(toDoctorId));
-  await editor.getByTestId('shift-editor-verdict').waitFor();
+  // The live check answers within a second alone; a full suite on two cores has kept it waiting past 30 s once.
+  await editor.getByTestId('shift-editor-verdict').waitFor({ timeout: 90_000 });
   return editor;
 }
 
