@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection.ts';
+import type { Database, Db } from '../db/connection.ts';
 import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
 import { DataDirBusyError } from '../db/lock.ts';
 import { parseArgs } from './args.ts';
@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out.write(USAGE);
     return args.command ? 0 : 1;
   }
-  let db: Db | undefined;
+  let db: Database | undefined;
   try {
     const withDb = async (fn: (db: Db) => Promise<void>) => {
       db = await openAppDb(dbConfigFromEnv('kommandoen legeplan', io.env));

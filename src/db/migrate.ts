@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './connection.ts';
+import type { Database } from './connection.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-/** Applies every migration in src/db/migrations not yet applied, each in its own transaction. */
-export async function migrate(db: Db): Promise<string[]> {
+/**
+ * Applies every migration in src/db/migrations not yet applied, each in its own transaction, on the unscoped
+ * connection (the owner's: migrations create tables, roles and policies for every municipality).
+ */
+export async function migrate(db: Database): Promise<string[]> {
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
   const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migration')).map((r) => r.name));
   const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
@@ -22,13 +25,23 @@ export async function migrate(db: Db): Promise<string[]> {
   return applied;
 }
 
-/** Splits a migration into statements (no dollar-quoted bodies are used in our migrations). */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('--'))
-    .join('\n')
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+// One lexical token of SQL: a comment, a quoted string or identifier, a dollar-quoted body, a semicolon, or plain text.
+const TOKEN = /--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"(?:[^"]|"")*"|(\$\w*\$)[\s\S]*?\1|;|[^-/'"$;]+|[\s\S]/g;
+
+/**
+ * Splits a migration into statements at the semicolons outside comments, quoted strings and dollar-quoted bodies
+ * (a DO block or a function body holds semicolons of its own); comments are dropped.
+ */
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  for (const [token] of sql.matchAll(TOKEN)) {
+    if (token.startsWith('--') || token.startsWith('/*')) continue;
+    if (token === ';') {
+      statements.push(current);
+      current = '';
+    } else current += token;
+  }
+  statements.push(current);
+  return statements.map((s) => s.trim()).filter((s) => s.length > 0);
 }

@@ -1,4 +1,4 @@
-import { openDb, type Db } from './connection.ts';
+import { openDb, type Database } from './connection.ts';
 import { lockDataDir } from './lock.ts';
 import { migrate } from './migrate.ts';
 
@@ -10,7 +10,7 @@ export interface AppDbConfig {
 }
 
 /** Opens the configured database (locking PGlite's folder), applies migrations; close() also releases the lock. */
-export async function openAppDb(config: AppDbConfig): Promise<Db> {
+export async function openAppDb(config: AppDbConfig): Promise<Database> {
   const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir, config.owner);
   try {
     const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import type { AppDeps } from './context.ts';
+import { requestDb, scopeRequests, type AppConfig, type AppDeps } from './context.ts';
 import { installErrorHandler, notFoundBody } from './errors.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { registryPlugin } from './registry/plugin.ts';
@@ -32,7 +32,8 @@ declare module 'fastify' {
 
 
 /** Builds the whole server without listening; tests call it in-process with app.inject. */
-export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function createApp(config: AppConfig): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...config, db: requestDb(config.db) };
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -46,6 +47,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   openApiRoute(app);
   await app.register(async (api) => {
     await authPlugin(api, deps);
+    scopeRequests(api, deps.db, (request) => request.auth?.scope ?? null);
     await registryPlugin(api, deps);
     await overviewPlugin(api, deps);
     await auditPlugin(api, deps);

@@ -70,4 +70,15 @@ describeOnBothDatabases('accounts, sessions and roles', (getDb) => {
     expect(short.statusCode).toBe(400);
     expect(short.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['displayName', 'doctorId', 'password', 'username']);
   });
+
+  it('a username another municipality uses is refused as taken, though its rows are out of sight', async () => {
+    const a = await makeKommune(getDb());
+    const b = await makeKommune(getDb());
+    const admin = await login(app, b.users.admin);
+    const taken = await admin.post('/api/users', { username: a.users.planner, displayName: 'Kopi', role: 'readonly', doctorId: null, password: 'et-langt-passord' });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'duplicate', fields: [{ path: 'username', message: 'Brukernavn: er tatt' }] });
+    const [row] = await getDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM app_user WHERE username = $1`, [a.users.planner]);
+    expect(row!.n).toBe(1);
+  });
 });

@@ -1,13 +1,13 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../src/db/connection.ts';
+import type { Database, Db } from '../../src/db/connection.ts';
 import { createApp } from '../../src/server/app.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 
 export const TEST_NOW = new Date('2026-11-23T12:00:00Z');
 export const TEST_PASSWORD = 'riktig-passord-123';
 
-export async function testApp(db: Db, opts: { loginMax?: number } = {}): Promise<FastifyInstance> {
+export async function testApp(db: Database, opts: { loginMax?: number } = {}): Promise<FastifyInstance> {
   return createApp({ db, clock: () => TEST_NOW, loginRateLimit: { max: opts.loginMax ?? 1000, timeWindowMs: 60_000 } });
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openPglite, openPostgres, type Db } from '../../src/db/connection.ts';
+import { openPglite, openPostgres, type Database } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
 /** The PostgreSQL server the integration tests use; each test file creates and drops its own database there. */
@@ -25,7 +25,7 @@ const serverReachable = await pgReachable();
 export type DbKind = 'pglite' | 'postgres';
 
 /** A migrated, empty database of the given kind, and how to throw it away. */
-export async function createTestDb(kind: DbKind): Promise<{ db: Db; dispose: () => Promise<void> }> {
+export async function createTestDb(kind: DbKind): Promise<{ db: Database; dispose: () => Promise<void> }> {
   if (kind === 'pglite') {
     const db = await openPglite();
     await migrate(db);
@@ -54,10 +54,10 @@ export async function createTestDb(kind: DbKind): Promise<{ db: Db; dispose: () 
  * Runs the same suite on PGlite and on the PostgreSQL server (the latter skipped, with a printed
  * warning, only when no server is reachable). The callback gets a getter for the file's database.
  */
-export function describeOnBothDatabases(name: string, suite: (getDb: () => Db, kind: DbKind) => void): void {
+export function describeOnBothDatabases(name: string, suite: (getDb: () => Database, kind: DbKind) => void): void {
   for (const kind of ['pglite', 'postgres'] as const) {
     describe.skipIf(kind === 'postgres' && !serverReachable)(`${name} [${kind}]`, () => {
-      let db: Db | undefined;
+      let db: Database | undefined;
       let dispose: (() => Promise<void>) | undefined;
       beforeAll(async () => {
         ({ db, dispose } = await createTestDb(kind));

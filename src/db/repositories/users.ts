@@ -28,14 +28,16 @@ async function checkDoctor(tx: Queryable, scope: Scope, doctorId: number | null)
 export async function createUser(ctx: WriteContext, input: Omit<TCreateUserRequest, 'password'>, passwordHash: string): Promise<TUser> {
   return ctx.db.transaction(async (tx) => {
     await checkDoctor(tx, ctx.scope, input.doctorId);
-    const taken = await tx.query(`SELECT 1 FROM app_user WHERE username = $1`, [input.username]);
-    if (taken.length > 0) {
-      throw new AppError('duplicate', 'Brukernavnet er tatt', { fields: [{ path: 'username', message: 'Brukernavn: er tatt' }] });
-    }
-    const [r] = await tx.query<{ id: number }>(
-      `INSERT INTO app_user (kommune_id, username, display_name, password_hash, role, doctor_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [ctx.scope.kommuneId, input.username, input.displayName, passwordHash, input.role, input.doctorId],
-    );
+    // Usernames are unique across municipalities, whose rows this scope cannot see: the constraint tells.
+    const [r] = await tx
+      .query<{ id: number }>(
+        `INSERT INTO app_user (kommune_id, username, display_name, password_hash, role, doctor_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [ctx.scope.kommuneId, input.username, input.displayName, passwordHash, input.role, input.doctorId],
+      )
+      .catch((err: unknown) => {
+        if ((err as { code?: string }).code !== '23505') throw err;
+        throw new AppError('duplicate', 'Brukernavnet er tatt', { fields: [{ path: 'username', message: 'Brukernavn: er tatt' }] });
+      });
     const user = await getUser(tx, ctx.scope, r!.id);
     await writeAudit(tx, ctx.scope, { at: ctx.now, entity: 'users', entityId: user.id, action: 'create', before: null, after: user });
     return user;

@@ -57,7 +57,8 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     const path = request.url.split('?')[0] ?? '';
     if (!path.startsWith('/api/') || PUBLIC_ROUTES.has(path) || (request.method === 'GET' && PUBLIC_PREFIXES.some((p) => path.startsWith(p)))) return;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await findSession(deps.db, tokenHash(token), deps.clock().toISOString()) : null;
+    // Unscoped: the municipality is what the session tells.
+    const session = token ? await findSession(deps.db.unscoped, tokenHash(token), deps.clock().toISOString()) : null;
     if (!session) throw new AppError('unauthenticated', 'Du må logge inn');
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
@@ -94,13 +95,15 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     },
     async (request, reply) => {
       const body = ZLoginRequest.parse(request.body);
-      const user = await findUserByUsername(deps.db, body.username);
+      // Unscoped: usernames are unique across municipalities, and the user's is not known before this lookup.
+      const user = await findUserByUsername(deps.db.unscoped, body.username);
       const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
       if (!user || !ok) throw new AppError('unauthenticated', 'Feil brukernavn eller passord');
       const token = randomBytes(32).toString('base64url');
       const now = deps.clock();
       const csrfToken = randomBytes(24).toString('base64url');
-      await createSession(deps.db, {
+      // Unscoped: creating a session also clears every municipality's expired ones.
+      await createSession(deps.db.unscoped, {
         tokenHash: tokenHash(token),
         userId: user.id,
         kommuneId: user.kommuneId,
@@ -108,7 +111,7 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
         now: now.toISOString(),
         expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
       });
-      const session = await findSession(deps.db, tokenHash(token), now.toISOString());
+      const session = await findSession(deps.db.unscoped, tokenHash(token), now.toISOString());
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,

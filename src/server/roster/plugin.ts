@@ -47,7 +47,8 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
   const { db } = deps;
   const runner = new RosterJobRunner(db, deps.clock);
   app.addHook('onClose', () => runner.close());
-  await failAbandonedJobs(db, deps.clock().toISOString());
+  // Unscoped: at start, every municipality's jobs a stopped server left running are marked failed.
+  await failAbandonedJobs(db.unscoped, deps.clock().toISOString());
   const now = () => deps.clock().toISOString();
   const B = LEGEVAKT_BASE;
 

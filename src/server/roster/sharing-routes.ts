@@ -216,15 +216,17 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
   app.get(`${B}/feed/:file`, async (request, reply) => {
     const file = String((request.params as { file?: string }).file ?? '');
     const token = file.endsWith('.ics') ? file.slice(0, -4) : file;
-    const [feed] = await db.query<{ kommuneId: number; doctorId: number; name: string }>(
+    // Unscoped: the token tells whose feed it is; the rest is read in that municipality's scope.
+    const [feed] = await db.unscoped.query<{ kommuneId: number; doctorId: number; name: string }>(
       `SELECT f.kommune_id AS "kommuneId", f.doctor_id AS "doctorId", d.name FROM roster_feed f JOIN doctor d ON d.id = f.doctor_id
         WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
       [hash(token)],
     );
     if (!feed) throw new AppError('not_found', 'Kalenderlenken finnes ikke eller er trukket tilbake');
-    const rosters = await listRosterRows(db, feed.kommuneId, false);
+    const feedDb = db.withScope({ kommuneId: feed.kommuneId });
+    const rosters = await listRosterRows(feedDb, feed.kommuneId, false);
     const sheets = [];
-    for (const row of rosters) if (row.plan.doctors.some((d) => Number(d.id) === feed.doctorId)) sheets.push(sheetOf(await openRoster(db, feed.kommuneId, row.id)));
+    for (const row of rosters) if (row.plan.doctors.some((d) => Number(d.id) === feed.doctorId)) sheets.push(sheetOf(await openRoster(feedDb, feed.kommuneId, row.id)));
     void reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'no-store');
     return doctorIcal(sheets, { doctorId: String(feed.doctorId), doctorName: feed.name, now: deps.clock() });
   });
