@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
 import { loadCapacityFacts } from '../db/repositories/facts.ts';
 import { CliError, type Io } from './io.ts';
+import { formatDayMonth } from '../domain/format/index.ts';
 
 const nb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const pct = new Intl.NumberFormat('nb-NO', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -26,7 +27,7 @@ export async function capacityCommand(db: Db, io: Io, opts: { kommune: string; j
 function describe(name: string, m: MonthOverview): string {
   const c = m.capacity;
   const lines = [
-    `${name} – listetall per ${c.month}`,
+    `${name} – listetall per ${formatDayMonth(c.month)}`,
     `  Hjemler:                 ${nb.format(c.positions)} (${nb.format(c.withoutGp)} uten fast lege)`,
     `  Pasienter på liste:      ${nb.format(c.patients)}`,
     `  Åpne plasser:            ${nb.format(c.openPlaces)} av ${nb.format(c.sumListCap)} (${c.openShare === null ? '–' : pct.format(c.openShare)})`,

@@ -5,6 +5,7 @@ import { costsView, type CostsView } from '../db/repositories/economics-reports.
 import { loadPackages } from '../db/repositories/economics-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
+import { formatDate, formatDayMonth } from '../domain/format/index.ts';
 
 const mill = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const fmt = (ore: number) => `${mill.format(ore / 1_000_000_00)} mill. kr`;
@@ -40,9 +41,9 @@ export async function costsCommand(db: Db, io: Io, opts: { kommune: string; pack
     io.out.write(JSON.stringify({ kommune: { nr: kommune.nr, name: kommune.name }, ...view }, null, 2) + '\n');
     return;
   }
-  const lines = [`${kommune.name} – kostnader for tiltak (listetall per ${view.asOf ?? 'ingen'})`];
+  const lines = [`${kommune.name} – kostnader for tiltak (listetall per ${view.asOf === null ? 'ingen måned' : formatDayMonth(view.asOf)})`];
   for (const p of view.packages) {
-    lines.push('', `${p.name} (fra ${p.startDate})`, `  ${'Tiltak'.padEnd(60)} ${p.years.map((y) => String(y).padStart(16)).join(' ')} ${'Helår'.padStart(16)}`);
+    lines.push('', `${p.name} (fra ${formatDate(p.startDate)})`, `  ${'Tiltak'.padEnd(60)} ${p.years.map((y) => String(y).padStart(16)).join(' ')} ${'Helår'.padStart(16)}`);
     for (const l of p.lines) lines.push(`  ${l.name.slice(0, 60).padEnd(60)} ${l.byYear.map((y) => fmt(y.amount).padStart(16)).join(' ')} ${fmt(l.fullYear).padStart(16)}`);
     lines.push(`  ${'Totalt'.padEnd(60)} ${p.totalByYear.map((y) => fmt(y.amount).padStart(16)).join(' ')} ${fmt(p.totalFullYear).padStart(16)}`);
   }

@@ -4,6 +4,7 @@ import { findKommuneByNr } from '../db/repositories/auth.ts';
 import { loadNormFacts } from '../db/repositories/norms-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
+import { formatDate } from '../domain/format/index.ts';
 
 const fte = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const int = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
@@ -41,7 +42,7 @@ function describe(name: string, r: NormGapReport): string {
     `  ${label.padEnd(42)} ${int.format(places).padStart(7)} ${fte.format(long).padStart(8)} ${fte.format(short).padStart(8)} ${fte.format(total).padStart(9)} ${fte.format(inPost).padStart(10)} ${fte.format(gap).padStart(7)}`;
   const s = r.specialists;
   const lines = [
-    `${name} – legeårsverk i sykehjem mot bemanningsnorm per ${r.date}`,
+    `${name} – legeårsverk i sykehjem mot bemanningsnorm per ${formatDate(r.date)}`,
     `  Norm: ${r.norm ? `${r.norm.name} (fra ${r.norm.validFrom})` : 'ingen norm i kraft'}`,
     `  ${'Institusjon'.padEnd(42)} ${'Plasser'.padStart(7)} ${'Langtid'.padStart(8)} ${'Korttid'.padStart(8)} ${'Nødvendig'.padStart(9)} ${'I stilling'.padStart(10)} ${'Gap'.padStart(7)}`,
     ...r.institutions.map((i) => row(i.name, i.places, i.requiredFte.longTerm, i.requiredFte.shortTerm, i.requiredFte.total, i.fteInPost, i.gapFte)),

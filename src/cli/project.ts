@@ -4,6 +4,7 @@ import { findKommuneByNr } from '../db/repositories/auth.ts';
 import { loadProjectionFacts } from '../db/repositories/projection-facts.ts';
 import { findScenarioByName, listScenarios } from '../db/repositories/projection-scenarios.ts';
 import { CliError, type Io } from './io.ts';
+import { formatDayMonth } from '../domain/format/index.ts';
 
 /** Options of `legeplan project`. */
 export interface ProjectOptions {
@@ -40,7 +41,7 @@ function describe(name: string, scenario: string, p: Projection): string {
       .join(''),
   );
   const head = ['År', 'Innbyggere', 'Behov', 'Hjemler', 'Trengs', 'Gap', 'Opprette', 'Pensjon', 'Rekrutter'].map((c, i) => (i === 0 ? c.padEnd(6) : c.padStart(11))).join('');
-  return [`${name} – ${scenario} (listetall per ${p.baseMonth}, befolkning: ${p.populationSource})`, head, ...rows].join('\n') + '\n';
+  return [`${name} – ${scenario} (listetall per ${formatDayMonth(p.baseMonth)}, befolkning: ${p.populationSource})`, head, ...rows].join('\n') + '\n';
 }
 
 /** `legeplan project`: a saved scenario's year-by-year figures, from the same domain functions as the API and the web page. */

@@ -9,6 +9,7 @@ import { PLAN_FILE_KINDS, planFile, type PlanFileKind } from '../documents/plan-
 import { planDocument } from '../domain/economics/index.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
+import { formatDate } from '../domain/format/index.ts';
 
 export interface ReportOptions {
   kommune: string;
@@ -42,5 +43,5 @@ export async function reportCommand(db: Db, io: Io, opts: ReportOptions): Promis
   const inputs = await planInputs(db, { id: kommune.id, name: kommune.name }, opts.date, chapters, GOAL_STATUS_LABELS);
   const file = await planFile(opts.kind, planDocument(inputs));
   await writeFile(opts.out, file);
-  io.out.write(`Skrev ${opts.out} (${new Intl.NumberFormat('nb-NO').format(file.length)} byte): plan for legetjenester i ${kommune.name} per ${opts.date}, ${chapters.length} kapitler\n`);
+  io.out.write(`Skrev ${opts.out} (${new Intl.NumberFormat('nb-NO').format(file.length)} byte): plan for legetjenester i ${kommune.name} per ${formatDate(opts.date)}, ${chapters.length} kapitler\n`);
 }

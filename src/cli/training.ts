@@ -5,6 +5,7 @@ import { osloDate } from '../domain/rules/index.ts';
 import { loadTrainingFacts } from '../db/repositories/training-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
+import { formatDate } from '../domain/format/index.ts';
 
 const hours = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const fte = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
@@ -35,15 +36,15 @@ export async function trainingCommand(db: Db, io: Io, opts: { kommune: string; d
 
 function describe(name: string, o: TrainingOverview): string {
   const lines = [
-    `${name} – leger i spesialisering per ${o.date}`,
+    `${name} – leger i spesialisering per ${formatDate(o.date)}`,
     `  ALIS i avtale: ${o.counts.active} (rød ${o.counts.red}, gul ${o.counts.amber}, grønn ${o.counts.green}); veiledertid ${fte.format(o.supervisors.requiredFte)} årsverk (${fte.format(o.supervisors.ftePerAlis)} per ALIS)`,
     ...o.candidates.map(
       (c) =>
-        `  ${(c.active ? RAG[c.rag] : 'AVSLUTTET').padEnd(9)} ${c.name.padEnd(28)} veiledning ${hours.format(c.supervision.loggedHours).padStart(5)} av ${hours.format(c.supervision.expectedToDateHours).padStart(5)} t  ferdig ${c.completion.projectedDate}  ${c.reason}`,
+        `  ${(c.active ? RAG[c.rag] : 'AVSLUTTET').padEnd(9)} ${c.name.padEnd(28)} veiledning ${hours.format(c.supervision.loggedHours).padStart(5)} av ${hours.format(c.supervision.expectedToDateHours).padStart(5)} t  ferdig ${formatDate(c.completion.projectedDate)}  ${c.reason}`,
     ),
-    `  LIS1: ${o.lis1.placements.length} i tjeneste eller avsluttet; opptak: ${o.lis1.intakes.map((i) => `${i.startDate} ${i.positions} stillinger${i.goalPositions === null ? '' : ` (mål ${i.goalPositions})`}`).join(', ') || 'ingen'}`,
+    `  LIS1: ${o.lis1.placements.length} i tjeneste eller avsluttet; opptak: ${o.lis1.intakes.map((i) => `${formatDate(i.startDate)} ${i.positions} stillinger${i.goalPositions === null ? '' : ` (mål ${i.goalPositions})`}`).join(', ') || 'ingen'}`,
     `  Frister de neste ${o.dueWithinDays} dagene: ${o.due.length}`,
-    ...o.due.map((d) => `    ${d.date}  ${d.name}: ${d.what}`),
+    ...o.due.map((d) => `    ${formatDate(d.date)}  ${d.name}: ${d.what}`),
   ];
   return lines.join('\n') + '\n';
 }

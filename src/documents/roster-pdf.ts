@@ -9,7 +9,6 @@ import {
   holdersOf,
   hoursLabel,
   isoWeek,
-  nbDate,
   OPEN_SHIFT_LABEL,
   sheetDates,
   timedShifts,
@@ -18,6 +17,7 @@ import {
   type RosterSheet,
   type TimedShift,
 } from '../domain/roster/index.ts';
+import { formatDate } from '../domain/format/index.ts';
 import { pageFooter, pdfText as cell, renderPdf, winAnsi } from './pdf-render.ts';
 
 export interface RosterPdfOptions {
@@ -38,7 +38,7 @@ const isRedDay = (date: string, holidays: Map<string, Holiday> | undefined) => w
 
 /** The sheet's period as "01.03.2027–28.03.2027". */
 function periodLabel(sheet: RosterSheet): string {
-  return `${nbDate(sheet.start)}–${nbDate(addDays(sheet.start, sheet.days - 1))}`;
+  return `${formatDate(sheet.start)}–${formatDate(addDays(sheet.start, sheet.days - 1))}`;
 }
 
 function byWeek(sheet: RosterSheet, shifts: TimedShift[], holidays: Map<string, Holiday> | undefined): unknown[] {
@@ -50,7 +50,7 @@ function byWeek(sheet: RosterSheet, shifts: TimedShift[], holidays: Map<string, 
   }
   const header = [cell('Dag', { style: 'th' }), ...sheet.templates.map((t) => cell(`${t.name}\n${t.start}–${t.end}`, { style: 'th' }))];
   return weeks.flatMap((dates, w) => [
-    cell(`Uke ${isoWeek(dates[0]!)}: ${nbDate(dates[0]!)}–${nbDate(dates.at(-1)!)}`, { style: 'h2', pageBreak: w > 0 && w % WEEKS_PER_PAGE === 0 ? 'before' : undefined }),
+    cell(`Uke ${isoWeek(dates[0]!)}: ${formatDate(dates[0]!)}–${formatDate(dates.at(-1)!)}`, { style: 'h2', pageBreak: w > 0 && w % WEEKS_PER_PAGE === 0 ? 'before' : undefined }),
     {
       table: {
         headerRows: 1,

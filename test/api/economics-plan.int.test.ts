@@ -84,6 +84,14 @@ describeOnBothDatabases('the plan document (Sarpsborg demo)', (getDb, kind) => {
     expect(text).not.toContain('Tiltakspakke 2023');
   });
 
+  it('writes dates and months as people read them, never ISO (the council reads this document)', async () => {
+    const text = docxText((await c.get('/api/economics/plan.docx?chapters=key_figures,capacity,economics')).rawPayload);
+    expect(text).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+    expect(text).toMatch(/Laget med Legeplan \d{2}\.\d{2}\.\d{4}/);
+    expect(text).toContain('Listetall per 1. mars 2023');
+    expect(text).toMatch(/(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/);
+  });
+
   it('the PDF has the same figures, and its pages are not blank', async () => {
     const res = await c.get('/api/economics/plan.pdf');
     expect(res.statusCode, res.body).toBe(200);

@@ -181,7 +181,7 @@ export async function planInputs(
     nursingHomes,
     indicators: goals.indicators,
     training: overview === null ? null : { activeAlis: overview.counts.active, grants: overview.grants },
-    subsidy: { total: subsidy.total, months: subsidy.months.length, ratesUsed: subsidy.ratesUsed.map((r) => `${r.name} fra ${r.validFrom}`) },
+    subsidy: { total: subsidy.total, months: subsidy.months.length, ratesUsed: subsidy.ratesUsed },
     packages: costs.packages,
     doingNothing: costs.compare.doingNothing,
     goals: goals.goals,

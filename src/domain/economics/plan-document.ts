@@ -1,5 +1,6 @@
 import type { CapacityFigures } from '../capacity/index.ts';
 import { GOAL_INDICATORS, type GoalIndicator, type GoalProgress, type IndicatorValues } from './goals.ts';
+import { formatDate, formatDayMonth, formatDecimal, formatDecimal2, formatInt, formatMonthLong, formatPercent } from '../format/index.ts';
 import { formatKr, formatMill, MILL_STEP } from './money-format.ts';
 import { roundedForDisplay } from './money.ts';
 import type { PackageCost } from './package-cost.ts';
@@ -35,30 +36,26 @@ export interface PlanInputs {
   indicators: IndicatorValues;
   /** The training area's ALIS count and grant totals by year (its own function, trainingOverview); null without it. */
   training: { activeAlis: number; grants: readonly { year: number; totalOre: number; stateOre: number; municipalOre: number }[] } | null;
-  subsidy: { total: number; months: number; ratesUsed: string[] };
+  subsidy: { total: number; months: number; ratesUsed: readonly { name: string; validFrom: string }[] };
   packages: readonly PackageCost[];
   doingNothing: { label: string; fullYear: number };
   goals: readonly PlanGoal[];
   statusLabels: Record<string, string>;
 }
 
-const int = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });
-const dec1 = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const dec2 = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const pct = new Intl.NumberFormat('nb-NO', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** An indicator value as text in its unit. */
 export function formatIndicator(indicator: GoalIndicator, value: number | null): string {
   if (value === null) return '–';
   switch (GOAL_INDICATORS[indicator].unit) {
     case 'share':
-      return pct.format(value);
+      return formatPercent(value);
     case 'fte':
-      return `${dec2.format(value)} årsverk`;
+      return `${formatDecimal2(value)} årsverk`;
     case 'count':
-      return int.format(value);
+      return formatInt(value);
     case 'number':
-      return dec1.format(value);
+      return formatDecimal(value);
   }
 }
 
@@ -68,7 +65,7 @@ function packageBlocks(p: PackageCost): PlanBlock[] {
   const full = roundedForDisplay(p.lines.map((l) => l.fullYear), p.totalFullYear, MILL_STEP);
   rows.push(['Totalt', ...years.map((_, i) => formatMill(p.totalByYear[i]!.amount)), formatMill(p.totalFullYear)]);
   const blocks: PlanBlock[] = [
-    { kind: 'h2', text: `${p.name} (fra ${p.startDate})` },
+    { kind: 'h2', text: `${p.name} (fra ${formatDate(p.startDate)})` },
     {
       kind: 'table',
       header: ['Tiltak', ...years.map(String), 'Helårseffekt'],
@@ -95,20 +92,20 @@ function chapterBlocks(id: string, x: PlanInputs): PlanBlock[] {
               kind: 'table',
               header: ['Nøkkeltall', 'Verdi'],
               rows: [
-                ['Fastlegehjemler', int.format(c.positions)],
-                ['Innbyggere på lister', int.format(c.patients)],
-                ['Gjennomsnittlig listelengde', c.averageList === null ? '–' : int.format(c.averageList)],
-                ['Åpne listeplasser', `${int.format(c.openPlaces)} (${c.openShare === null ? '–' : pct.format(c.openShare)})`],
-                ['På venteliste', int.format(c.waitingList)],
-                ['Lister uten fast lege', int.format(c.withoutGp)],
+                ['Fastlegehjemler', formatInt(c.positions)],
+                ['Innbyggere på lister', formatInt(c.patients)],
+                ['Gjennomsnittlig listelengde', c.averageList === null ? '–' : formatInt(c.averageList)],
+                ['Åpne listeplasser', `${formatInt(c.openPlaces)} (${c.openShare === null ? '–' : formatPercent(c.openShare)})`],
+                ['På venteliste', formatInt(c.waitingList)],
+                ['Lister uten fast lege', formatInt(c.withoutGp)],
               ],
-              note: `Listetall per ${c.month}.`,
+              note: `Listetall per ${formatDayMonth(c.month)}.`,
             },
           ];
     case 'capacity':
       return [
         { kind: 'p', text: 'Ledig listekapasitet måned for måned (åpne plasser = Σ maks(0, listetak − listelengde)).' },
-        { kind: 'table', header: ['Måned', 'Hjemler', 'Åpne plasser', 'Andel', 'Venteliste'], rows: x.trend.map((t) => [t.month, int.format(t.positions), int.format(t.openPlaces), t.openShare === null ? '–' : pct.format(t.openShare), int.format(t.waitingList)]) },
+        { kind: 'table', header: ['Måned', 'Hjemler', 'Åpne plasser', 'Andel', 'Venteliste'], rows: x.trend.map((t) => [formatMonthLong(t.month), formatInt(t.positions), formatInt(t.openPlaces), t.openShare === null ? '–' : formatPercent(t.openShare), formatInt(t.waitingList)]) },
       ];
     case 'institutions': {
       const n = x.nursingHomes;
@@ -117,7 +114,7 @@ function chapterBlocks(id: string, x: PlanInputs): PlanBlock[] {
         {
           kind: 'table',
           header: ['Institusjon', 'Plasser', 'Nødvendige årsverk', 'I stilling', 'Gap'],
-          rows: [...n.institutions.map((i) => [i.name, int.format(i.places), dec2.format(i.requiredFte), dec2.format(i.fteInPost), dec2.format(i.gapFte)]), ['Totalt', '', dec2.format(n.requiredFte), dec2.format(n.fteInPost), dec2.format(n.gapFte)]],
+          rows: [...n.institutions.map((i) => [i.name, formatInt(i.places), formatDecimal2(i.requiredFte), formatDecimal2(i.fteInPost), formatDecimal2(i.gapFte)]), ['Totalt', '', formatDecimal2(n.requiredFte), formatDecimal2(n.fteInPost), formatDecimal2(n.gapFte)]],
         },
       ];
     }
@@ -129,7 +126,7 @@ function chapterBlocks(id: string, x: PlanInputs): PlanBlock[] {
         ...(x.training === null || x.training.grants.length === 0
           ? []
           : [
-              { kind: 'p', text: `ALIS-avtaler i utdanningsløp: ${int.format(x.training.activeAlis)}. Tilskudd per år:` } as PlanBlock,
+              { kind: 'p', text: `ALIS-avtaler i utdanningsløp: ${formatInt(x.training.activeAlis)}. Tilskudd per år:` } as PlanBlock,
               {
                 kind: 'table',
                 header: ['År', 'ALIS-tilskudd', 'Staten', 'Kommunen'],
@@ -139,7 +136,7 @@ function chapterBlocks(id: string, x: PlanInputs): PlanBlock[] {
       ];
     case 'economics':
       return [
-        { kind: 'p', text: `Basistilskudd de siste ${x.subsidy.months} månedene: ${formatMill(x.subsidy.total)} (satser: ${x.subsidy.ratesUsed.join('; ') || 'ingen'}).` },
+        { kind: 'p', text: `Basistilskudd de siste ${x.subsidy.months} månedene: ${formatMill(x.subsidy.total)} (satser: ${x.subsidy.ratesUsed.map((r) => `${r.name} fra ${formatDate(r.validFrom)}`).join('; ') || 'ingen'}).` },
         ...x.packages.flatMap(packageBlocks),
         { kind: 'p', text: `Til sammenligning: ${x.doingNothing.label}: ${formatMill(x.doingNothing.fullYear)} per år.` },
       ];
@@ -168,7 +165,7 @@ function chapterBlocks(id: string, x: PlanInputs): PlanBlock[] {
 export function planDocument(x: PlanInputs): PlanDocument {
   return {
     title: `Plan for legetjenester – ${x.kommune}`,
-    subtitle: `Laget med Legeplan ${x.date}. Tallene er de samme som i skjermbildene.`,
+    subtitle: `Laget med Legeplan ${formatDate(x.date)}. Tallene er de samme som i skjermbildene.`,
     chapters: x.chapters.map((ch) => ({ id: ch.id, heading: ch.heading, blocks: chapterBlocks(ch.id, x) })),
   };
 }

@@ -30,7 +30,7 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   {
     id: 'tromso',
     name: 'Tromsø: +60 % inntil 1 000 innbyggere',
-    source: 'P «Andre kommuners modeller»: 60 % tillegg for de første 1 000, listen må ned til 1 000; tillegget reduseres når staten øker satsen (regnet fra 577 kr)',
+    source: 'Sarpsborgs strategi for legetjenester 2023 «Andre kommuners modeller»: 60 % tillegg for de første 1 000, listen må ned til 1 000; tillegget reduseres når staten øker satsen (regnet fra 577 kr)',
     model: topUp({ percent: 0.6, upToPatients: 1000, listCapMax: 1000, baseRate: 577_00, shrinksWithStateRate: true }),
     startDate: null,
     endDate: null,
@@ -38,7 +38,7 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   {
     id: 'larvik',
     name: 'Larvik: +390 kr per innbygger inntil 1 000',
-    source: 'P: 390 kr per innbygger for de første 1 000 (om lag 60 %)',
+    source: 'Sarpsborgs strategi for legetjenester 2023: 390 kr per innbygger for de første 1 000 (om lag 60 %)',
     model: topUp({ amountPerPatient: 390_00, upToPatients: 1000 }),
     startDate: null,
     endDate: null,
@@ -46,7 +46,7 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   {
     id: 'indre-ostfold',
     name: 'Indre Østfold: +50 %',
-    source: 'P: Indre Østfold har økt basistilskuddet med 50 % (regnet av statens sats i kraft for de første 1 000)',
+    source: 'Sarpsborgs strategi for legetjenester 2023: Indre Østfold har økt basistilskuddet med 50 % (regnet av statens sats i kraft for de første 1 000)',
     model: topUp({ percent: 0.5, upToPatients: 1000 }),
     startDate: null,
     endDate: null,
@@ -54,7 +54,7 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   {
     id: 'rakkestad',
     name: 'Rakkestad: +60 %',
-    source: 'P: Rakkestad har økt basistilskuddet med 60 % (regnet av statens sats i kraft for de første 1 000)',
+    source: 'Sarpsborgs strategi for legetjenester 2023: Rakkestad har økt basistilskuddet med 60 % (regnet av statens sats i kraft for de første 1 000)',
     model: topUp({ percent: 0.6, upToPatients: 1000 }),
     startDate: null,
     endDate: null,
@@ -62,7 +62,7 @@ export const MEASURE_PRESETS: readonly MeasurePreset[] = [
   {
     id: 'moss',
     name: 'Moss: +10 000 kr per måned januar–april 2023',
-    source: 'P: Moss ga 10 000 kr per fastlege per måned fra januar til april 2023',
+    source: 'Sarpsborgs strategi for legetjenester 2023: Moss ga 10 000 kr per fastlege per måned fra januar til april 2023',
     model: topUp({ amountPerPositionMonth: 10_000_00 }),
     startDate: '2023-01-01',
     endDate: '2023-04-30',

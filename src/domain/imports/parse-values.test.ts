@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, parseCode, parseCount, parseMonth } from './parse-values.ts';
+import { parseCode, parseCount, parseMonth } from './parse-values.ts';
 
 const reason = (p: { ok: boolean; reason?: string }) => (p.ok ? null : p.reason);
 
@@ -105,12 +105,5 @@ describe('parseCode', () => {
     expect(reason(parseCode(null))).toBe('Mangler verdi');
     expect(reason(parseCode(new Date(Date.UTC(2021, 1, 1))))).toBe('Er en dato, ikke en hjemmel-ID');
     expect(reason(parseCode(1.5))).toBe('1,5 er ikke en hjemmel-ID');
-  });
-});
-
-describe('formatMonth', () => {
-  it('names the month in Norwegian', () => {
-    expect(formatMonth('2026-11-01')).toBe('november 2026');
-    expect(formatMonth('2021-02-01')).toBe('februar 2021');
   });
 });

@@ -27,7 +27,6 @@ const MONTH_BY_NAME: Readonly<Record<string, number>> = {
   nov: 11, november: 11,
   des: 12, desember: 12, dec: 12, december: 12,
 };
-const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 interface DateParts {
   year: number;
@@ -63,10 +62,6 @@ const formatCount = (n: number) => n.toLocaleString('nb-NO');
 /** A number as Norwegians write it when it is shown as typed: decimal comma, no grouping. */
 const formatNumber = (n: number) => String(n).replace('.', ',');
 
-/** Norwegian name of a month given as YYYY-MM-01: "november 2026". */
-export function formatMonth(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
 
 function monthOf(parts: DateParts, shown: string): Parsed<string> {
   const { year, month, day } = parts;

@@ -1,6 +1,7 @@
 import type { ListSnapshotFacts } from '../registry/index.ts';
 import type { Table } from './parse-table.ts';
-import { formatMonth, parseCode, parseCount, parseMonth, quote, type Parsed } from './parse-values.ts';
+import { parseCode, parseCount, parseMonth, quote, type Parsed } from './parse-values.ts';
+import { formatMonthLong } from '../format/index.ts';
 import { SNAPSHOT_FIELDS, SNAPSHOT_LIMITS, type ColumnIndexes, type SnapshotField } from './snapshot-fields.ts';
 
 /** A data row's fields, each read or refused. */
@@ -106,7 +107,7 @@ export function checkSnapshotRows(rows: readonly ParsedSnapshotRow[], register: 
       const key = `${positionCode.value}|${month.value}`;
       const first = firstRowByCodeAndMonth.get(key);
       if (first === undefined) firstRowByCodeAndMonth.set(key, rowNumber);
-      else errors.push({ field: 'month', reason: `Hjemmel ${quote(positionCode.value)} har allerede en rad for ${formatMonth(month.value)} i filen (rad ${first})` });
+      else errors.push({ field: 'month', reason: `Hjemmel ${quote(positionCode.value)} har allerede en rad for ${formatMonthLong(month.value)} i filen (rad ${first})` });
     }
     const existing = positionId !== null && month.ok ? (existingByKey.get(snapshotKey(positionId, month.value)) ?? null) : null;
     const base = {

@@ -18,7 +18,7 @@ export const DEFINITIONS: readonly Definition[] = [
     key: 'openShare',
     term: 'Ledig andel',
     formula: 'ledige plasser ÷ Σ listetak',
-    text: 'Sammenlignes med kommunens mål (nasjonalt mål brukt av Sandefjord: 7 %).',
+    text: 'Sammenlignes med kommunens mål for ledig andel (Innstillinger → Kapasitetsmål).',
   },
   {
     key: 'netFreePlaces',

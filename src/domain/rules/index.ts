@@ -18,4 +18,4 @@ export {
 } from './training-rules.ts';
 export { BASISTILSKUDD_RATES, type MinimumListRule, type PatientWeight, type RateModel, type SubsidyRate } from './basistilskudd-rates.ts';
 export { LEGEVAKT_COMPETENCE_RULES, NIGHT_EXEMPTION_AGE_RULES, type CompetenceCourse, type LegevaktCompetenceRule, type NightExemptionAgeRule } from './legevakt-competence.ts';
-export { nbDate, osloDate } from './oslo-date.ts';
+export { osloDate } from './oslo-date.ts';

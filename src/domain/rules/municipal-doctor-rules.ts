@@ -16,7 +16,7 @@ export const GP_OBLIGATION_RULES: readonly GpObligationRule[] = [
     validFrom: '2000-01-01',
     maxHoursPerWeek: 7.5,
     fullTimeHoursPerWeek: 37.5,
-    source: 'Fastlegeavtalen: kommunale allmennlegeoppgaver inntil 7,5 timer per uke (S §3.0)',
+    source: 'Fastlegeavtalen: kommunale allmennlegeoppgaver inntil 7,5 timer per uke (Sandefjords plan for legetjenester 2021–2024 §3.0)',
   },
 ];
 
@@ -32,7 +32,7 @@ export const HEALTH_STATION_OFFER_RULES: readonly HealthStationOfferRule[] = [
     validFrom: '2000-01-01',
     shortListBelow: 500,
     offerShare: 0.2,
-    source: 'S §3.5 og mål 15: fastleger med korte lister (under 500) tilbys 20 % stilling i helsestasjonstjenesten',
+    source: 'Sandefjords plan for legetjenester 2021–2024 §3.5 og mål 15: fastleger med korte lister (under 500) tilbys 20 % stilling i helsestasjonstjenesten',
   },
 ];
 
@@ -46,7 +46,7 @@ export const ALIS_SUPERVISION_RULES: readonly AlisSupervisionRule[] = [
   {
     validFrom: '2019-03-01',
     ftePerAlis: 0.035,
-    source: 'S §3.0: veiledning av LIS-3 tilsvarende 0,035 årsverk per LIS-3 (spesialistforskriften, fra 1.3.2019)',
+    source: 'Sandefjords plan for legetjenester 2021–2024 §3.0: veiledning av LIS-3 tilsvarende 0,035 årsverk per LIS-3 (spesialistforskriften, fra 1.3.2019)',
   },
 ];
 
@@ -57,5 +57,5 @@ export interface SpecialistGoalRule {
   source: string;
 }
 export const SPECIALIST_GOAL_RULES: readonly SpecialistGoalRule[] = [
-  { validFrom: '2000-01-01', minShare: 0.5, source: 'S §3.1 styringsmål: minimum 50 % av legene skal ha spesialistkompetanse' },
+  { validFrom: '2000-01-01', minShare: 0.5, source: 'Sandefjords plan for legetjenester 2021–2024 §3.1 styringsmål: minimum 50 % av legene skal ha spesialistkompetanse' },
 ];

@@ -15,14 +15,14 @@ export const SUPERVISION_HOUR_RULES: readonly SupervisionHourRule[] = [
     validFrom: '2019-03-01',
     hoursPerMonth: 3,
     monthsPerYear: 10.5,
-    source: 'S §5.2 (spesialistforskriften fra 1.3.2019): minst 3 timer per måned i 10,5 av årets måneder',
+    source: 'Sandefjords plan for legetjenester 2021–2024 §5.2 (spesialistforskriften fra 1.3.2019): minst 3 timer per måned i 10,5 av årets måneder',
   },
   {
     // The sources give no date for the change to 4 h/month: 1.1.2024 is (model), inside the "today" of DOMAIN.md §7.
     validFrom: '2024-01-01',
     hoursPerMonth: 4,
     monthsPerYear: 10.5,
-    source: 'Gjeldende krav: individuell veiledning minst 4 timer per måned i 10,5 måneder = 42 timer per år (DOMAIN.md §7; datoen er modell)',
+    source: 'Gjeldende krav: individuell veiledning minst 4 timer per måned i 10,5 måneder = 42 timer per år (spesialistforskriften med Helsedirektoratets veileder; datoen er en modellantakelse)',
   },
 ];
 
@@ -40,7 +40,7 @@ export const ALIS_PLAN_RULES: readonly AlisPlanRule[] = [
     totalMonths: 60,
     minOpenPracticeMonths: 24,
     minInstitutionMonths: 6,
-    source: 'S §5.2 og DOMAIN.md §7: 5 år, minst 2 år i åpen uselektert allmennpraksis, minst 6 måneder i institusjon',
+    source: 'Spesialistforskriften og Sandefjords plan for legetjenester 2021–2024 §5.2: 5 år, minst 2 år i åpen uselektert allmennpraksis, minst 6 måneder i institusjon',
   },
 ];
 
@@ -60,7 +60,7 @@ export const ALIS_GRANT_RULES: readonly AlisGrantRule[] = [
     grantYears: 4,
     municipalShare: 0.2,
     bindingYearsAfterSpecialisation: 5,
-    source: 'S, fastlegenes innspill: ALIS-tilskudd 300 000 kr årlig per lege i 4 år, kommunen dekker 20 %, bindingstid 5 år etter spesialisering',
+    source: 'Sandefjords plan for legetjenester 2021–2024, fastlegenes innspill: ALIS-tilskudd 300 000 kr årlig per lege i 4 år, kommunen dekker 20 %, bindingstid 5 år etter spesialisering',
   },
   {
     // P (2023): the state grant runs over a 5-year period; the amount and share are carried over from S (model).
@@ -69,7 +69,7 @@ export const ALIS_GRANT_RULES: readonly AlisGrantRule[] = [
     grantYears: 5,
     municipalShare: 0.2,
     bindingYearsAfterSpecialisation: 5,
-    source: 'P «ALIS-løpet»: statlig tilskudd til hver ALIS i en 5-årsperiode (Nasjonal ALIS og veiledning fra 2022); beløp og andel som i S (modell)',
+    source: 'Sarpsborgs strategi for legetjenester 2023 «ALIS-løpet»: statlig tilskudd til hver ALIS i en 5-årsperiode (Nasjonal ALIS og veiledning fra 2022); beløp og andel som i Sandefjords plan (modellantakelse)',
   },
 ];
 
@@ -85,7 +85,7 @@ export const RECERTIFICATION_RULES: readonly RecertificationRule[] = [
     validFrom: '2000-01-01',
     years: 5,
     acuteCourseYears: 5,
-    source: 'S §5.2: resertifisering hvert femte år; akuttmedisinkurs hvert 5. år (akuttmedisinforskriften §7, DOMAIN.md §3)',
+    source: 'Sandefjords plan for legetjenester 2021–2024 §5.2: resertifisering hvert femte år; akuttmedisinkurs hvert 5. år (akuttmedisinforskriften § 7)',
   },
 ];
 
@@ -97,7 +97,7 @@ export interface Lis1Rule {
   source: string;
 }
 export const LIS1_RULES: readonly Lis1Rule[] = [
-  { validFrom: '2018-09-01', municipalMonths: 6, intakesPerYear: 2, source: 'S §5.1 og DOMAIN.md §7: LIS1 er 18 måneder, 6 i kommunen; to opptak i året' },
+  { validFrom: '2018-09-01', municipalMonths: 6, intakesPerYear: 2, source: 'Spesialistforskriften og Sandefjords plan for legetjenester 2021–2024 §5.1: LIS1 er 18 måneder, 6 i kommunen; to opptak i året' },
 ];
 
 /** What counts as due soon on the coordinator's list, and the share of expected supervision below which it is red. */

@@ -1,4 +1,4 @@
-import { nbDate } from '../rules/oslo-date.ts';
+import { formatDate } from '../format/index.ts';
 import { ruleInForce } from '../rules/capacity-target.ts';
 import { courseStatus, type CourseStatus } from './courses.ts';
 import { addDays, daysBetween } from './dates.ts';
@@ -61,13 +61,13 @@ function supervisionFinding(s: SupervisionYear, redBelow: number): Finding {
 function courseFinding(c: CourseStatus): Finding | null {
   switch (c.state) {
     case 'overdue':
-      return { rag: 'red', message: `Kurs «${c.title}» skulle vært tatt innen ${nbDate(c.dueDate!)}` };
+      return { rag: 'red', message: `Kurs «${c.title}» skulle vært tatt innen ${formatDate(c.dueDate!)}` };
     case 'expired':
-      return { rag: 'red', message: `Kurs «${c.title}» gikk ut ${nbDate(c.expiresDate!)}` };
+      return { rag: 'red', message: `Kurs «${c.title}» gikk ut ${formatDate(c.expiresDate!)}` };
     case 'due_soon':
-      return { rag: 'amber', message: `Kurs «${c.title}» har frist ${nbDate(c.dueDate!)}` };
+      return { rag: 'amber', message: `Kurs «${c.title}» har frist ${formatDate(c.dueDate!)}` };
     case 'expiring':
-      return { rag: 'amber', message: `Kurs «${c.title}» går ut ${nbDate(c.expiresDate!)}` };
+      return { rag: 'amber', message: `Kurs «${c.title}» går ut ${formatDate(c.expiresDate!)}` };
     case 'done':
     case 'planned':
       return null;
@@ -98,7 +98,7 @@ export function candidateStatus(facts: TrainingFacts, a: AlisAgreementFacts, asO
   if (active) {
     findings.push(supervisor.eligible ? { rag: 'green', message: supervisor.message } : { rag: 'red', message: `Veileder: ${supervisor.message}` });
     if (supervisor.basis === 'exemption' && daysBetween(asOf, a.supervisorExemptionUntil!) <= alert.dueWithinDays) {
-      findings.push({ rag: 'amber', message: `Veileders fritak går ut ${nbDate(a.supervisorExemptionUntil!)}` });
+      findings.push({ rag: 'amber', message: `Veileders fritak går ut ${formatDate(a.supervisorExemptionUntil!)}` });
     }
     findings.push(supervisionFinding(supervision, alert.supervisionRedBelowShare));
     if (supervision.unconfirmedSessions > 0) findings.push({ rag: 'amber', message: `${supervision.unconfirmedSessions} ${supervision.unconfirmedSessions === 1 ? 'veiledningsøkt venter' : 'veiledningsøkter venter'} på bekreftelse fra veileder` });
@@ -106,12 +106,12 @@ export function candidateStatus(facts: TrainingFacts, a: AlisAgreementFacts, asO
       const f = courseFinding(c);
       if (f) findings.push(f);
     }
-    if (done.delayMonths > 3) findings.push({ rag: 'amber', message: `Beregnet ferdig ${nbDate(done.projectedDate)}, ${h(done.delayMonths)} måneder etter planen (${nbDate(done.plannedDate)})` });
+    if (done.delayMonths > 3) findings.push({ rag: 'amber', message: `Beregnet ferdig ${formatDate(done.projectedDate)}, ${h(done.delayMonths)} måneder etter planen (${formatDate(done.plannedDate)})` });
     if (goals.awaitingApproval > 0) findings.push({ rag: 'amber', message: `${goals.awaitingApproval} læringsmål venter på godkjenning av leder` });
   }
   const ordered = [...findings].sort((x, y) => RANK[x.rag] - RANK[y.rag]);
   const rag = worst(findings.map((f) => f.rag));
-  const reason = !active ? (end !== null && end < asOf ? `Avsluttet ${nbDate(end)}` : `Starter ${nbDate(a.startDate)}`) : rag === 'green' ? 'Alt i rute' : ordered[0]!.message;
+  const reason = !active ? (end !== null && end < asOf ? `Avsluttet ${formatDate(end)}` : `Starter ${formatDate(a.startDate)}`) : rag === 'green' ? 'Alt i rute' : ordered[0]!.message;
   return {
     agreementId: a.id,
     doctorId: a.doctorId,

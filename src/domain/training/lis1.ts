@@ -1,4 +1,4 @@
-import { nbDate } from '../rules/oslo-date.ts';
+import { formatDate } from '../format/index.ts';
 import { addDays } from './dates.ts';
 import type { Lis1IntakeFacts, Lis1PlacementFacts, Rag, TrainingDoctor } from './types.ts';
 
@@ -37,9 +37,9 @@ export function lis1Overview(input: {
     const supervisorName = input.doctors.find((d) => d.id === p.supervisorId)?.name ?? `Lege ${p.supervisorId}`;
     const [rag, reason]: [Rag, string] =
       p.confirmed ? ['green', 'Gjennomført tjeneste er bekreftet']
-      : p.endDate < input.asOf ? ['red', `Tjenesten sluttet ${nbDate(p.endDate)}: bekreftelse fra leder mangler`]
-      : p.startDate > input.asOf ? ['green', `Starter ${nbDate(p.startDate)}`]
-      : ['green', `I tjeneste til ${nbDate(p.endDate)}`];
+      : p.endDate < input.asOf ? ['red', `Tjenesten sluttet ${formatDate(p.endDate)}: bekreftelse fra leder mangler`]
+      : p.startDate > input.asOf ? ['green', `Starter ${formatDate(p.startDate)}`]
+      : ['green', `I tjeneste til ${formatDate(p.endDate)}`];
     return { id: p.id, intakeId: p.intakeId, name: p.name, supervisorId: p.supervisorId, supervisorName, startDate: p.startDate, endDate: p.endDate, confirmed: p.confirmed, rag, reason };
   });
   return { intakes, placements };

@@ -3,6 +3,7 @@ import type { RecertificationRule } from '../rules/training-rules.ts';
 import { addYears, daysBetween } from './dates.ts';
 import { latestCompleted } from './courses.ts';
 import type { CourseFacts, Rag, TrainingDoctor } from './types.ts';
+import { formatDate } from '../format/index.ts';
 
 /** A specialist's recertification and acute-medicine course dates: what the legevakt rules and the roster read. */
 export interface RecertificationStatus {
@@ -41,10 +42,10 @@ export function recertifications(input: {
       const soon = (date: string) => daysBetween(input.asOf, date) <= input.withinDays;
       const [rag, reason]: [Rag, string] =
         expires === null ? ['red', 'Mangler registrert kurs i akuttmedisin']
-        : expires < input.asOf ? ['red', `Kurs i akuttmedisin gikk ut ${expires}`]
-        : soon(expires) ? ['amber', `Kurs i akuttmedisin går ut ${expires}`]
-        : soon(next) ? ['amber', `Resertifisering forfaller ${next}`]
-        : ['green', `Neste resertifisering ${next}`];
+        : expires < input.asOf ? ['red', `Kurs i akuttmedisin gikk ut ${formatDate(expires)}`]
+        : soon(expires) ? ['amber', `Kurs i akuttmedisin går ut ${formatDate(expires)}`]
+        : soon(next) ? ['amber', `Resertifisering forfaller ${formatDate(next)}`]
+        : ['green', `Neste resertifisering ${formatDate(next)}`];
       return { doctorId: d.id, name: d.name, specialistSince: since, nextRecertification: next, acuteCourseCompleted: course?.completedDate ?? null, acuteCourseExpires: expires, rag, reason };
     });
 }

@@ -1,4 +1,4 @@
-import { nbDate } from '../rules/oslo-date.ts';
+import { formatDate } from '../format/index.ts';
 import type { TrainingDoctor } from './types.ts';
 
 /** Why a doctor may (or may not) supervise an ALIS on a date. */
@@ -20,8 +20,8 @@ export function supervisorEligibility(supervisor: Pick<TrainingDoctor, 'name' | 
     return { basis: 'specialist', eligible: true, message: `${supervisor.name} er spesialist i allmennmedisin fra ${supervisor.specialistSince}` };
   }
   if (exemptionUntil !== null && exemptionUntil >= date) {
-    return { basis: 'exemption', eligible: true, message: `${supervisor.name} er ikke spesialist, men har fritak til ${nbDate(exemptionUntil)}` };
+    return { basis: 'exemption', eligible: true, message: `${supervisor.name} er ikke spesialist, men har fritak til ${formatDate(exemptionUntil)}` };
   }
-  const why = exemptionUntil === null ? 'og har ikke fritak' : `og fritaket gikk ut ${nbDate(exemptionUntil)}`;
-  return { basis: 'none', eligible: false, message: `${supervisor.name} er ikke spesialist i allmennmedisin ${nbDate(date)} ${why}` };
+  const why = exemptionUntil === null ? 'og har ikke fritak' : `og fritaket gikk ut ${formatDate(exemptionUntil)}`;
+  return { basis: 'none', eligible: false, message: `${supervisor.name} er ikke spesialist i allmennmedisin ${formatDate(date)} ${why}` };
 }

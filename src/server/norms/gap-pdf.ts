@@ -1,6 +1,7 @@
 import type { NormGapReport } from '../../domain/norms/index.ts';
 import { INSTITUTION_OWNER_LABELS } from '../../contracts/norms/index.ts';
 import { pageFooter, pdfText as cell, renderPdf, winAnsi, type PdfDocument } from '../../documents/pdf-render.ts';
+import { formatDate } from '../../domain/format/index.ts';
 
 const fte = (x: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 const int = (x: number) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }).format(x);
@@ -58,7 +59,7 @@ export async function gapPdf(r: NormGapReport, opts: { kommune: string; stayScal
     styles: { h1: { fontSize: 15, bold: true }, h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 0] }, th: { bold: true }, small: { fontSize: 8, color: '#444444' } },
     content: [
       cell(`Legedekning i sykehjem – gap mot bemanningsnorm ${r.year}`, { style: 'h1' }),
-      cell(`${opts.kommune}. Plasser og norm per ${r.date}.${opts.stayScale === 1 ? '' : ` Hva-om: liggetid × ${fte(opts.stayScale)}.`}`),
+      cell(`${opts.kommune}. Plasser og norm per ${formatDate(r.date)}.${opts.stayScale === 1 ? '' : ` Hva-om: liggetid × ${fte(opts.stayScale)}.`}`),
       cell(r.norm ? `Norm: ${r.norm.name} (gjelder fra ${r.norm.validFrom}).` : 'Ingen bemanningsnorm i kraft.', { style: 'small' }),
       institutionTable(r),
       cell(

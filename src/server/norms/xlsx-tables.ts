@@ -10,6 +10,7 @@ import {
 } from '../../contracts/norms/index.ts';
 import type { AllocationSummary, GpTaskSummary, NormGapReport, OhdSummary } from '../../domain/norms/index.ts';
 import { columnsOf as cols, rowsToXlsx, type XlsxSheet as Sheet } from '../registry/xlsx.ts';
+import { formatDate } from '../../domain/format/index.ts';
 
 function gapInstitutions(r: NormGapReport): Sheet {
   return {
@@ -74,7 +75,7 @@ function gapYears(r: NormGapReport): Sheet {
 
 function allocation(a: AllocationSummary): Sheet {
   return {
-    name: `Legeårsverk ${a.date}`,
+    name: `Legeårsverk ${formatDate(a.date)}`,
     columns: cols([['area', 'Område'], ['note', 'Merknad'], ['fte', 'Årsverk'], ['share', 'Andel'], ['coveredBy', 'Dekkes av'], ['needBasis', 'Behovsgrunnlag'], ['needFte', 'Behov (årsverk)'], ['gapFte', 'Gap (årsverk)'], ['explanation', 'Behov forklart']]),
     rows: a.rows.map((r) => ({
       area: MUNICIPAL_TASK_AREA_LABELS[r.area],
@@ -92,7 +93,7 @@ function allocation(a: AllocationSummary): Sheet {
 
 function allocationAreas(a: AllocationSummary): Sheet {
   return {
-    name: `Årsverk per område ${a.date}`,
+    name: `Årsverk per område ${formatDate(a.date)}`,
     columns: cols([['area', 'Område'], ['fte', 'Årsverk'], ['share', 'Andel'], ['needFte', 'Behov (årsverk)'], ['gapFte', 'Gap (årsverk)'], ['gpTaskFte', 'Fastlegers oppgaver (årsverk)']]),
     rows: a.byArea.map((x) => ({ ...x, area: MUNICIPAL_TASK_AREA_LABELS[x.area] })),
   };
@@ -100,7 +101,7 @@ function allocationAreas(a: AllocationSummary): Sheet {
 
 function gpTasks(g: GpTaskSummary): Sheet {
   return {
-    name: `Kommunale oppgaver ${g.date}`,
+    name: `Kommunale oppgaver ${formatDate(g.date)}`,
     columns: cols([
       ['name', 'Lege'], ['listLength', 'Listelengde'], ['obligationHours', 'Tilplikt (t/uke)'], ['agreementHours', 'Avtalt (t/uke)'],
       ['overLimit', 'Over 7,5 t'], ['shortList', 'Kort liste'], ['healthStationHours', 'Helsestasjon (t/uke)'], ['offerOpen', 'Tilbud om 20 % ikke gitt'], ['tasks', 'Oppgaver'],

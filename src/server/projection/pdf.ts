@@ -4,6 +4,7 @@ import { capacityChartSvg, fanChartSvg } from './charts.ts';
 import { describeAssumptions } from './tables.ts';
 import type { CellFormat, Table } from './xlsx.ts';
 import { renderPdf, winAnsi as pdfText, type PdfDocument } from '../../documents/pdf-render.ts';
+import { formatDayMonth } from '../../domain/format/index.ts';
 
 const nb = (x: number, digits: number) => new Intl.NumberFormat('nb-NO', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 function cellText(v: string | number | boolean | null, format: CellFormat): string {
@@ -78,7 +79,7 @@ export function reportDefinition(r: ReportInput): object {
     content: [
       { text: pdfText(title), fontSize: 14, bold: true },
       {
-        text: pdfText(`Listetall per ${r.projection.baseMonth}. Scenario: ${r.scenarioName}. Hjemler vises med én desimal; hjemler å opprette er rundet opp.`),
+        text: pdfText(`Listetall per ${formatDayMonth(r.projection.baseMonth)}. Scenario: ${r.scenarioName}. Hjemler vises med én desimal; hjemler å opprette er rundet opp.`),
         color: '#444444',
         margin: [0, 2, 0, 6],
       },

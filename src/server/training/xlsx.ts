@@ -1,5 +1,6 @@
 import type { TrainingOverview } from '../../domain/training/index.ts';
 import { columnsOf, rowsToXlsx } from '../registry/xlsx.ts';
+import { formatDate } from '../../domain/format/index.ts';
 
 const RAG_LABELS = { red: 'Rød', amber: 'Gul', green: 'Grønn' } as const;
 
@@ -33,5 +34,5 @@ export function overviewXlsx(o: TrainingOverview): Promise<Buffer> {
     goals: `${c.goals.approved} av ${c.goals.total}`,
     grant: c.grant.totalOre / 100,
   }));
-  return rowsToXlsx(`ALIS ${o.date}`, columns, rows);
+  return rowsToXlsx(`ALIS ${formatDate(o.date)}`, columns, rows);
 }

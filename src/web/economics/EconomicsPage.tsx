@@ -12,6 +12,7 @@ import { fetchCosts, fetchRates, fetchSubsidy } from './economics-api.ts';
 import { packageDef } from './economics-defs.ts';
 import { MeasureEditor } from './MeasureEditor.tsx';
 import { SubsidySection } from './SubsidySection.tsx';
+import { formatDayMonth } from '../format.ts';
 
 /** Økonomi: basistilskudd from the lists and the dated rates, the measure packages costed by year, and doing nothing. */
 export function EconomicsPage() {
@@ -47,7 +48,7 @@ export function EconomicsPage() {
           <>
             <Paragraph data-size="sm">
               Tillegg til basistilskuddet regnes av listene til de {costs.data.selfEmployedLists} selvstendig næringsdrivende fastlegene per{' '}
-              {costs.data.asOf ?? '–'}.
+              {costs.data.asOf === null ? '–' : formatDayMonth(costs.data.asOf)}.
             </Paragraph>
             {costs.data.packages.map((p) => (
               <PackageTable key={p.packageId} p={p} />

@@ -8,6 +8,7 @@ import { useAsync } from '../data/use-async.ts';
 import { ConflictAlert } from '../forms/ConflictAlert.tsx';
 import type { FieldSpec } from '../forms/field-spec.ts';
 import { useSession } from '../app/session.tsx';
+import { formatDayMonth } from '../format.ts';
 import { AssumptionControls } from './AssumptionControls.tsx';
 import { mainOf } from './assumption-fields.ts';
 import { CompareSection } from './CompareSection.tsx';
@@ -237,7 +238,7 @@ export function DimensioningPage() {
             {projection && (
               <>
                 <Paragraph data-size="sm">
-                  Grunnlag: listetall per {projection.baseMonth.slice(0, 7)}, befolkning fra {projection.populationSource}.{changed ? ' Viser ulagrede endringer.' : ''}
+                  Grunnlag: listetall per {formatDayMonth(projection.baseMonth)}, befolkning fra {projection.populationSource}.{changed ? ' Viser ulagrede endringer.' : ''}
                 </Paragraph>
                 <ProjectionTable projection={projection} caption={`Framskriving for «${current.name}»${changed ? ' (med ulagrede endringer)' : ''}`} />
               </>

@@ -2,7 +2,7 @@
  * Local dates and times in Europe/Oslo. A shift is planned in local time (a night 23:00–08:00 crosses midnight;
  * on the last Sunday of March it lasts 8 hours, on the last Sunday of October 10) and stored as UTC instants.
  */
-import { nbDate } from '../../rules/oslo-date.ts';
+import { formatDate } from '../../format/index.ts';
 const OSLO = 'Europe/Oslo';
 const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: OSLO, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
@@ -62,7 +62,6 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
-export { nbDate };
 
 const WEEKDAYS = ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'];
 
@@ -73,5 +72,5 @@ export function weekdayLabel(date: string): string {
 
 /** Norwegian label of a date, e.g. "fre. 24.12.2027". */
 export function dateLabel(date: string): string {
-  return `${weekdayLabel(date)} ${nbDate(date)}`;
+  return `${weekdayLabel(date)} ${formatDate(date)}`;
 }

@@ -1,0 +1,1 @@
+export * from './nb.ts';
