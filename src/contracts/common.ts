@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatInt } from '../domain/format/index.ts';
 
 z.config(z.locales.no());
 
@@ -20,9 +21,9 @@ export const ZDate = z
 /** A month, given as its 1st day (lists are counted on the 1st). */
 export const ZMonth = ZDate.refine((v) => v.endsWith('-01'), 'Måned angis som den 1. i måneden (ÅÅÅÅ-MM-01)');
 
-export const ZText = (max: number) => z.string().trim().min(1, 'Må fylles ut').max(max, `Høyst ${max} tegn`);
+export const ZText = (max: number) => z.string().trim().min(1, 'Må fylles ut').max(max, `Høyst ${formatInt(max)} tegn`);
 export const ZCount = (max: number) =>
-  z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(max, `Høyst ${max}`);
+  z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(max, `Høyst ${formatInt(max)}`);
 
 /** Norwegian labels for the fields of every contract, so an error can name the field. */
 export const FIELD_LABELS: Record<string, string> = {

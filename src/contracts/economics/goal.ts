@@ -6,7 +6,7 @@ import { GOAL_INDICATOR_NAMES, GOAL_STATUSES, type GoalIndicator } from '../../d
 /** Body of POST/PUT /api/registry/plan-goals: a goal of the plan (styringsmål) with its measure and status. */
 export const ZPlanGoalInput = z
   .strictObject({
-    number: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(1, 'Minst 1').max(1000, 'Høyst 1000'),
+    number: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(1, 'Minst 1').max(1000, 'Høyst 1 000'),
     area: ZNote(200),
     goal: ZText(2000),
     measure: ZNote(2000),

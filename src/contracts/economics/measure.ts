@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice, ZNote } from '../norms/index.ts';
 import { MEASURE_KINDS, MEASURE_KIND_NAMES, MEASURE_STATUSES, type MeasureKind, type ParamSpec } from '../../domain/economics/index.ts';
+import { formatInt } from '../../domain/format/index.ts';
 
 const MAX_ORE = 100_000_000_000_00; // 100 billion kroner: more than any municipality's budget
 
@@ -12,10 +13,10 @@ function paramSchema(spec: ParamSpec): z.ZodType {
       case 'ore':
         return num.int('Oppgis i hele øre').max(MAX_ORE, 'For stort beløp');
       case 'count':
-        return num.int('Må være et heltall').max(spec.max ?? 1_000_000, `Høyst ${spec.max ?? 1_000_000}`);
+        return num.int('Må være et heltall').max(spec.max ?? 1_000_000, `Høyst ${formatInt(spec.max ?? 1_000_000)}`);
       case 'share':
       case 'number':
-        return num.max(spec.max ?? 1_000_000, `Høyst ${spec.max ?? 1_000_000}`);
+        return num.max(spec.max ?? 1_000_000, `Høyst ${formatInt(spec.max ?? 1_000_000)}`);
       case 'bool':
         return z.boolean({ error: 'Må være ja eller nei' });
     }
@@ -47,7 +48,7 @@ export const ZMeasureInput = z
     endDate: ZDate.nullable(),
     status: ZChoice(MEASURE_STATUSES, 'Velg status: anbefalt, vedtatt, senere eller forkastet'),
     reason: ZNote(2000),
-    sortOrder: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativ').max(10_000, 'Høyst 10000'),
+    sortOrder: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativ').max(10_000, 'Høyst 10 000'),
   })
   .superRefine((m, ctx) => {
     const parsed = MEASURE_PARAM_SCHEMAS[m.kind].safeParse(m.params);

@@ -4,7 +4,7 @@ import { ZNote } from '../norms/index.ts';
 import type { SubsidyRate } from '../../domain/economics/index.ts';
 
 const ZOre = z.number({ error: 'Må være et tall' }).int('Oppgis i hele øre').min(0, 'Kan ikke være negativt').max(10_000_000, 'Urimelig høy sats');
-const ZPatients = z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(10_000, 'Høyst 10000');
+const ZPatients = z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(10_000, 'Høyst 10 000');
 
 const ZWeight = z.strictObject({
   sex: z.enum(['F', 'M'], { error: 'Kjønn må være F eller M' }),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { formatInt } from '../../domain/format/index.ts';
 
 /** Free text that may be empty (notes, comments, references). */
-export const ZNote = (max: number) => z.string({ error: 'Må være tekst' }).trim().max(max, `Høyst ${max} tegn`);
+export const ZNote = (max: number) => z.string({ error: 'Må være tekst' }).trim().max(max, `Høyst ${formatInt(max)} tegn`);
 
 /** True when x has at most `decimals` decimals (within floating-point noise). */
 export function hasDecimals(x: number, decimals: number): boolean {
@@ -17,9 +18,9 @@ export function ZNumber(opts: { min: number; max: number; decimals: number; abov
   const base = z.number({ error: 'Må være et tall' });
   const lower = opts.aboveMin
     ? base.gt(opts.min, opts.minMessage ?? `Må være større enn ${opts.min}`)
-    : base.min(opts.min, opts.minMessage ?? (opts.min === 0 ? 'Kan ikke være negativt' : `Minst ${opts.min}`));
+    : base.min(opts.min, opts.minMessage ?? (opts.min === 0 ? 'Kan ikke være negativt' : `Minst ${formatInt(opts.min)}`));
   return lower
-    .max(opts.max, opts.maxMessage ?? `Høyst ${opts.max}`)
+    .max(opts.max, opts.maxMessage ?? `Høyst ${formatInt(opts.max)}`)
     .refine((x) => hasDecimals(x, opts.decimals), opts.decimals === 0 ? 'Må være et heltall' : `Høyst ${opts.decimals} desimaler`);
 }
 

@@ -32,7 +32,7 @@ export const ZInstitution = ZInstitutionInput.extend({ id: ZId, version: ZVersio
 export const ZUnitInput = z.strictObject({
   institutionId: ZId,
   name: ZText(200),
-  avgStayDays: ZNumber({ min: 0, max: 3650, decimals: 2, aboveMin: true, minMessage: 'Må være større enn 0 døgn', maxMessage: 'Høyst 3650 døgn' }).nullable(),
+  avgStayDays: ZNumber({ min: 0, max: 3650, decimals: 2, aboveMin: true, minMessage: 'Må være større enn 0 døgn', maxMessage: 'Høyst 3 650 døgn' }).nullable(),
 });
 export const ZUnit = ZUnitInput.extend({ id: ZId, version: ZVersion });
 
@@ -52,8 +52,8 @@ export const ZPlaceChangeInput = z.strictObject({
   change: z
     .number({ error: 'Må være et tall' })
     .int('Må være et heltall')
-    .min(-1000, 'Minst −1000')
-    .max(1000, 'Høyst 1000')
+    .min(-1000, 'Minst −1 000')
+    .max(1000, 'Høyst 1 000')
     .refine((n) => n !== 0, 'En endring på 0 plasser endrer ingenting'),
   effectiveDate: ZDate,
   note: ZNote(500),

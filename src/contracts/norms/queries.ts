@@ -22,11 +22,11 @@ export const ZGapWhatIfRequest = z.strictObject({
     .array(
       z.strictObject({
         unitId: z.number({ error: 'Må være et tall' }).int().positive(),
-        avgStayDays: ZNumber({ min: 0, max: 3650, decimals: 2, aboveMin: true, minMessage: 'Må være større enn 0 døgn', maxMessage: 'Høyst 3650 døgn' }),
+        avgStayDays: ZNumber({ min: 0, max: 3650, decimals: 2, aboveMin: true, minMessage: 'Må være større enn 0 døgn', maxMessage: 'Høyst 3 650 døgn' }),
       }),
       { error: 'Må være en liste' },
     )
-    .max(1000, 'Høyst 1000 avdelinger')
+    .max(1000, 'Høyst 1 000 avdelinger')
     .default([]),
 });
 

@@ -30,7 +30,7 @@ export const ZNormActivityInput = z.strictObject({
   unit: ZChoice(ACTIVITY_UNITS, 'Velg hva timene gjelder per: uke i hel stilling, langtidspasient per år, korttidsopphold eller korttidspasient per uke'),
   comment: ZNote(1000),
   reference: ZNote(1000),
-  sortOrder: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativ').max(10_000, 'Høyst 10000'),
+  sortOrder: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativ').max(10_000, 'Høyst 10 000'),
 });
 export const ZNormActivity = ZNormActivityInput.extend({ id: ZId, version: ZVersion });
 

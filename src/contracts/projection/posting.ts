@@ -7,7 +7,7 @@ export const ZPostingInput = z
     positionId: ZId,
     advertisedFrom: ZDate,
     deadline: ZDate,
-    applicants: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(1000, 'Høyst 1000').nullable(),
+    applicants: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(1000, 'Høyst 1 000').nullable(),
   })
   .refine((p) => p.deadline >= p.advertisedFrom, { path: ['deadline'], message: 'Søknadsfristen kan ikke være før utlysningen' });
 export const ZPosting = z.object({

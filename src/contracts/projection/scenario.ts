@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ScenarioAssumptions } from '../../domain/projection/index.ts';
 import { ZId, ZVersion } from '../common.ts';
 import { POSITION_ORG_FORMS } from '../registry/position.ts';
+import { formatInt } from '../../domain/format/index.ts';
 
 const ZNumber = z.number({ error: 'Må være et tall' });
-const ZInt = (min: number, max: number) => ZNumber.int('Må være et heltall').min(min, `Minst ${min}`).max(max, `Høyst ${max}`);
+const ZInt = (min: number, max: number) => ZNumber.int('Må være et heltall').min(min, `Minst ${formatInt(min)}`).max(max, `Høyst ${formatInt(max)}`);
 const ZShare = (max: number, maxText: string) => ZNumber.min(0, 'Kan ikke være negativ').max(max, maxText);
 const ZList = ZInt(100, 5000);
 const ZSeries = z.string().regex(/^(REG|[LMHK0]{4})$/, 'Oppgi et SSB-alternativ med fire bokstaver, f.eks. MMMM');
@@ -60,7 +61,7 @@ export const ZScenarioAssumptions = z.strictObject({
 /** Body of POST /api/projection/scenarios and (with version) PUT /api/projection/scenarios/:id. */
 export const ZScenarioInput = z.strictObject({
   name: z.string().trim().min(1, 'Må fylles ut').max(120, 'Høyst 120 tegn'),
-  description: z.string().trim().max(1000, 'Høyst 1000 tegn'),
+  description: z.string().trim().max(1000, 'Høyst 1 000 tegn'),
   assumptions: ZScenarioAssumptions,
 });
 /** A saved scenario. */

@@ -75,6 +75,11 @@ describe('capacityAlerts', () => {
     expect(alert).toMatchObject({ count: 2, positionIds: [1, 2], byYear: [{ year: 2026, count: 1 }, { year: 2027, count: 1 }, { year: 2028, count: 0 }] });
   });
 
+  it('says "1 fastlege", not "1 fastleger"', () => {
+    const [alert] = capacityAlerts(input({ snapshots: [snap(1, 1000, 1000)], assignments: [link(1, 1, '2000-01-01', null)], doctors: [doc(1, 1957)] })).filter((a) => a.kind === 'retirement-soon');
+    expect(alert?.message).toMatch(/^1 fastlege når 70 år/);
+  });
+
   it('overview carries the latest month’s alerts, and none without snapshots', () => {
     expect(overview({ snapshots: [], assignments: [], doctors: [], targets: [] }).alerts).toEqual([]);
     const o = overview({ snapshots: [snap(1, 990, 1000)], assignments: [], doctors: [], targets: [] });

@@ -7,6 +7,7 @@ import {
 } from '../registry/index.ts';
 import type { AlertThresholds, CapacityTargetRule } from '../rules/index.ts';
 import type { CapacityFigures } from './month-figures.ts';
+import { formatCount } from '../format/index.ts';
 
 /** The parts of a month's target assessment the alerts read (overview's TargetAssessment has them). */
 export interface TargetCheck {
@@ -160,7 +161,7 @@ function retirementAlerts(input: AlertInput): Alert[] {
       count: doctors,
       positionIds: [...new Set(soon.map((a) => a.positionId))].sort((a, b) => a - b),
       byYear,
-      message: `${doctors} fastleger når ${thresholds.retirementAge} år innen utgangen av ${year + thresholds.retirementWithinYears}.`,
+      message: `${formatCount(doctors, 'fastlege', 'fastleger')} når ${thresholds.retirementAge} år innen utgangen av ${year + thresholds.retirementWithinYears}.`,
     },
   ];
 }

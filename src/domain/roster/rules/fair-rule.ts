@@ -1,4 +1,4 @@
-import { FAIR_RULE, MEASURE_LABEL, fairTargets, fairWeight, measured, type FairMeasure } from './fairness.ts';
+import { FAIR_RULE, fairTargets, measureText, targetText, fairWeight, measured, type FairMeasure } from './fairness.ts';
 import { violation, who } from './helpers.ts';
 import type { Rule, Violation } from './types.ts';
 
@@ -36,8 +36,7 @@ export function fairRule(m: FairMeasure): Rule {
         const count = measured(p, grid, m, e);
         const dev = count - target;
         if (dev === 0) return;
-        const fmt = (x: number) => x.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
-        out.push(violation(this, fairWeight(p, m) * dev * dev, { employees: [e] }, `${who(p, e)} har ${fmt(count)} ${MEASURE_LABEL[m]}, rettferdig andel er ${fmt(target)} (medregnet tidligere perioder).`));
+        out.push(violation(this, fairWeight(p, m) * dev * dev, { employees: [e] }, `${who(p, e)} har ${measureText(m, count)}, rettferdig andel er ${targetText(target)} (medregnet tidligere perioder).`));
       });
       return out;
     },

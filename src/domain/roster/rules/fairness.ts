@@ -12,7 +12,24 @@ import type { RuleId } from './ids.ts';
 
 export type FairMeasure = 'load' | 'nights' | 'weekends' | 'holidays';
 
-export const MEASURE_LABEL: Record<FairMeasure, string> = { load: 'vaktbelastning', nights: 'nattevakter', weekends: 'helgevakter', holidays: 'helligdagsvakter' };
+const fmt = (x: number) => x.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
+
+/** A doctor's amount of a measure in words: "12 nattevakter", "1 helgevakt", "vaktbelastning 14,5", "helligdagsvekt 3". */
+export function measureText(m: FairMeasure, amount: number): string {
+  switch (m) {
+    case 'load':
+      return `vaktbelastning ${fmt(amount)}`;
+    case 'nights':
+      return `${fmt(amount)} ${amount === 1 ? 'nattevakt' : 'nattevakter'}`;
+    case 'weekends':
+      return `${fmt(amount)} ${amount === 1 ? 'helgevakt' : 'helgevakter'}`;
+    case 'holidays':
+      return `helligdagsvekt ${fmt(amount)}`;
+  }
+}
+
+/** A measure's fair target in words, in the same unit as `measureText`. */
+export const targetText = (target: number): string => fmt(target);
 
 /** How much one shift of type s on day d counts for the measure. */
 export function measureOf(p: Problem, m: FairMeasure, d: number, s: number): number {
