@@ -22,6 +22,11 @@ describe('GP capacity and dimensioning in the browser (Debian chromium)', () => 
     const content = text(await alert.textContent());
     expect(content).toContain('1,6 %');
     expect(content).toContain('7');
+    // The missed target is said once, in the alert; the capacity section states the figures and points to it.
+    expect(text(await page.locator('#sec-capacity').textContent())).not.toContain('under målet');
+    const status = page.getByTestId('target-status');
+    expect(await status.getAttribute('data-met')).toBe('false');
+    expect(text(await status.textContent())).toContain('1,6 %');
     await page.context().close();
   });
 

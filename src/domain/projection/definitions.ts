@@ -28,7 +28,7 @@ export const DEFINITIONS: readonly Definition[] = [
   },
   {
     key: 'positionsNeeded',
-    term: 'Hjemler som trengs for målet',
+    term: 'Nye hjemler som trengs for målet',
     formula: '(Σ listelengder ÷ (1 − mål) − Σ listetak) ÷ planlagt gjennomsnittsliste',
     text: 'Med et minstetall m ledige plasser: (Σ listelengder + m − Σ listetak) ÷ planlagt gjennomsnittsliste; med begge gjelder det strengeste. Vises med én desimal; hjemler å opprette er tallet rundet opp.',
   },

@@ -180,7 +180,7 @@ export function CapacityPage() {
             <li>Åpne (ledige) plasser = Σ max(0, listetak − listelengde), summert over hjemlene.</li>
             <li>Ledig andel = åpne plasser ÷ Σ listetak.</li>
             <li>
-              Hjemler som trengs for målet t = (Σ listelengder ÷ (1 − t) − Σ listetak) ÷ planlagt gjennomsnittlig listelengde.
+              Nye hjemler som trengs for målet t (i tillegg til dagens) = (Σ listelengder ÷ (1 − t) − Σ listetak) ÷ planlagt gjennomsnittlig listelengde.
             </li>
           </ul>
         </Details.Content>

@@ -1,4 +1,3 @@
-import type { TargetAssessment } from '../../domain/capacity/index.ts';
 import { DEFAULT_CAPACITY_TARGETS, type CapacityTargetRule } from '../../domain/rules/index.ts';
 import { formatDate, formatInt, formatPercentTrim } from '../format.ts';
 
@@ -16,18 +15,4 @@ export function targetSourceText(rule: CapacityTargetRule): string {
     (d) => d.validFrom === rule.validFrom && d.freeShareTarget === rule.freeShareTarget && d.freePlacesMin === rule.freePlacesMin,
   );
   return isDefault ? 'nasjonalt mål (standard)' : `kommunens mål fra ${formatDate(rule.validFrom)}`;
-}
-
-/** How many places are missing for each part of the rule that is not met. */
-export function targetShortfalls(target: TargetAssessment, openPlaces: number): string[] {
-  const out: string[] = [];
-  if (target.shareBelowTarget && target.placesShortOfShare !== null) {
-    out.push(`Det må opprettes ${formatInt(target.placesShortOfShare)} nye listeplasser for å nå målet på ${formatPercentTrim(target.rule.freeShareTarget ?? 0)} med dagens pasienttall.`);
-  }
-  if (target.placesBelowMin && target.rule.freePlacesMin !== null) {
-    out.push(
-      `Det mangler ${formatInt(target.rule.freePlacesMin - openPlaces)} åpne plasser for å nå minstekravet på ${formatInt(target.rule.freePlacesMin)}.`,
-    );
-  }
-  return out;
 }
