@@ -88,6 +88,10 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await page.getByTestId('roster-grid').waitFor();
     await expect.poll(() => page.getByTestId('roster-hard').textContent()).toContain('Alle harde regler er oppfylt');
     await page.getByTestId('roster-rules').waitFor();
+    // Rules that cost something come first, in Norwegian units; the rules the roster keeps are folded away.
+    const rulesText = (await page.getByTestId('roster-rules').textContent()) ?? '';
+    expect(rulesText).not.toMatch(/shifts|persons|minutes|weight|squared-deviation/);
+    expect(await page.getByTestId('roster-rules-free').getAttribute('open')).toBeNull();
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, 'vaktplan');
     rosterId = Number(page.url().split('/').at(-1));

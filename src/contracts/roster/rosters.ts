@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice, ZNote } from '../norms/index.ts';
-import type { DoctorLoad } from '../../domain/roster/index.ts';
+import type { DoctorLoad, PenaltyUnit } from '../../domain/roster/index.ts';
 
 const ZSeconds = z
   .number({ error: 'Oppgi antall sekunder' })
@@ -150,7 +150,7 @@ export interface TRuleScore {
   rule: string;
   level: 'hard' | 'soft';
   title: string;
-  unit: string;
+  unit: PenaltyUnit;
   penalty: number;
   violations: number;
 }

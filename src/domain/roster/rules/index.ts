@@ -56,3 +56,4 @@ export const CATALOGUE: Record<RuleId, Rule> = {
 
 export { BENCHMARK_RULES, RULE_IDS, type RuleId } from './ids.ts';
 export type { PenaltyUnit, Rule, RuleLevel, Violation } from './types.ts';
+export { PENALTY_UNIT_LABEL } from './types.ts';

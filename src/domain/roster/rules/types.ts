@@ -16,6 +16,17 @@ export type RuleLevel = 'hard' | 'soft';
 /** The unit a rule's penalty is counted in (shown to the user next to the figure). */
 export type PenaltyUnit = 'shifts' | 'days' | 'minutes' | 'weekends' | 'weight' | 'persons' | 'squared-deviation';
 
+/** What a rule's penalty counts, in the words a coordinator reads next to the figure. */
+export const PENALTY_UNIT_LABEL: Readonly<Record<PenaltyUnit, string>> = {
+  shifts: 'vakter',
+  days: 'dager',
+  minutes: 'minutter',
+  weekends: 'helger',
+  weight: 'helligdagsvekt',
+  persons: 'leger',
+  'squared-deviation': 'avvik fra rettferdig andel, kvadrert',
+};
+
 /** One broken rule: how badly (`penalty`, in the rule's unit) and who and what it involves. */
 export interface Violation {
   rule: RuleId;
