@@ -108,6 +108,9 @@ describe('Legevakt rosters in the browser (Debian chromium)', () => {
     await expect.poll(() => editor.getByTestId('shift-editor-verdict').textContent()).toContain('kan ikke lagres');
     const introduced = await editor.getByTestId('shift-editor-introduced').textContent();
     expect(introduced).toMatch(/fritak/i);
+    // Counts are counts: as many hard-rule violations after as the change introduces (not their minutes).
+    const broken = await editor.getByTestId('shift-editor-introduced').locator('li').count();
+    expect(await editor.getByTestId('shift-editor-verdict').textContent()).toContain(`Brudd på harde regler: 0 → ${broken}.`);
     expect(await editor.getByTestId('shift-editor-save').isDisabled()).toBe(true);
     // The choice lists who may take the shift first, then who would break a rule, with the first reason.
     await expect.poll(() => editor.locator('optgroup[label="Kan ta vakten"] option').count()).toBeGreaterThan(0);

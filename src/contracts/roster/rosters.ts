@@ -200,8 +200,10 @@ export interface TCheckResponse {
   introduced: TViolation[];
   /** Violations the change would mend. */
   resolved: TViolation[];
+  /** How many hard-rule violations the roster has before and after the change (a count). */
   hardBefore: number;
   hardAfter: number;
+  /** The soft rules' penalty points before and after (fairness, wishes: a weighted sum, not a count). */
   softBefore: number;
   softAfter: number;
 }

@@ -158,8 +158,8 @@ export function checkView(r: OpenRoster, c: ChangeCheck): TCheckResponse {
     allowed: c.allowed,
     introduced: c.introduced.map((v) => violationView(r, v)),
     resolved: c.resolved.map((v) => violationView(r, v)),
-    hardBefore: c.before.hard,
-    hardAfter: c.after.hard,
+    hardBefore: c.hardCount.before,
+    hardAfter: c.hardCount.after,
     softBefore: c.before.soft,
     softAfter: c.after.soft,
   };

@@ -158,6 +158,15 @@ describe('a change checked against the rules (swaps, edits, taking an open shift
     expect(taken.resolved.map((v) => v.rule)).toContain('cover-required');
     expect(taken.after.hard).toBe(0);
   });
+  it('counts hard-rule violations as violations (not their minutes), and lists as mended only what gets better', () => {
+    for (const rule of hardRules) {
+      const result = CASES[rule]!();
+      expect(result.hardCount.after - result.hardCount.before, rule).toBe(result.introduced.length - result.resolved.filter((v) => v.level === 'hard').length);
+      expect(result.hardCount.after).toBe(result.after.violations.filter((v) => v.level === 'hard').length);
+      const after = new Map(result.after.violations.map((v) => [`${v.rule}|${v.employees}|${v.days}|${v.shifts}`, v.penalty]));
+      for (const v of result.resolved) expect(after.get(`${v.rule}|${v.employees}|${v.days}|${v.shifts}`) ?? 0, v.message).toBeLessThan(v.penalty);
+    }
+  });
   it('refuses a change that does not fit the roster, naming it', () => {
     const { problem: p } = buildLegevaktProblem(plan());
     const grid = rosterOf(p);

@@ -18,8 +18,12 @@ export interface GridChange {
 
 export interface ChangeCheck {
   allowed: boolean;
+  /** Hard-rule violations that are new, or worse than before: why a change is refused. */
   introduced: Violation[];
+  /** Violations that are gone, or smaller than before: only what the change improves. */
   resolved: Violation[];
+  /** How many hard-rule violations there are before and after (counts, not penalties). */
+  hardCount: { before: number; after: number };
   before: Evaluation;
   after: Evaluation;
   grid: Int8Array;
@@ -47,7 +51,23 @@ export function applyChanges(p: Problem, grid: Int8Array, changes: readonly Grid
   return next;
 }
 
-const key = (v: Violation) => `${v.rule}|${v.employees.join(',')}|${v.days.join(',')}|${v.shifts.join(',')}|${v.message}`;
+/** Which violation it is (rule, people, days, shifts), whatever its size: the same violation before and after has the same identity. */
+const identity = (v: Violation) => `${v.rule}|${v.employees.join(',')}|${v.days.join(',')}|${v.shifts.join(',')}`;
+
+/** Each identity's total penalty. */
+function penaltiesBy(violations: readonly Violation[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of violations) out.set(identity(v), (out.get(identity(v)) ?? 0) + v.penalty);
+  return out;
+}
+
+/** The violations of `after` that are new or bigger than they were. */
+function worsened(was: ReadonlyMap<string, number>, after: readonly Violation[]): Violation[] {
+  const is = penaltiesBy(after);
+  return after.filter((v) => (is.get(identity(v)) ?? 0) > (was.get(identity(v)) ?? 0));
+}
+
+const hardCount = (e: Evaluation) => e.violations.filter((v) => v.level === 'hard').length;
 
 /**
  * The rules a change may have touched: those with a penalty on a changed person's row or a changed day's column,
@@ -84,11 +104,11 @@ function reevaluate(p: Problem, before: Evaluation, grid: Int8Array, touched: re
 export function checkChanges(p: Problem, grid: Int8Array, changes: readonly GridChange[], before: Evaluation = evaluate(p, grid)): ChangeCheck {
   const next = applyChanges(p, grid, changes);
   const after = reevaluate(p, before, next, touchedRules(p, grid, next, changes));
-  const beforeKeys = new Set(before.violations.map(key));
-  const afterKeys = new Set(after.violations.map(key));
-  const introduced = after.violations.filter((v) => v.level === 'hard' && !beforeKeys.has(key(v)));
-  const resolved = before.violations.filter((v) => !afterKeys.has(key(v)));
-  return { allowed: introduced.length === 0, introduced, resolved, before, after, grid: next };
+  const was = penaltiesBy(before.violations);
+  const is = penaltiesBy(after.violations);
+  const introduced = worsened(was, after.violations).filter((v) => v.level === 'hard');
+  const resolved = before.violations.filter((v) => (is.get(identity(v)) ?? 0) < (was.get(identity(v)) ?? 0));
+  return { allowed: introduced.length === 0, introduced, resolved, hardCount: { before: hardCount(before), after: hardCount(after) }, before, after, grid: next };
 }
 
 export interface Candidate {
@@ -123,10 +143,7 @@ export function candidatesFor(p: Problem, grid: Int8Array, day: number, shift: n
       if (rule.level === 'soft') softDelta += delta;
       else if (delta > 1e-9) worse.push(id);
     }
-    const reasons = worse.flatMap((id) => {
-      const before = new Set(CATALOGUE[id].explain(p, grid).map(key));
-      return CATALOGUE[id].explain(p, next).filter((v) => !before.has(key(v))).map((v) => v.message);
-    });
+    const reasons = worse.flatMap((id) => worsened(penaltiesBy(CATALOGUE[id].explain(p, grid)), CATALOGUE[id].explain(p, next)).map((v) => v.message));
     out.push({ employee: e, allowed: worse.length === 0, reasons, softDelta });
   }
   return out.sort((a, b) => Number(b.allowed) - Number(a.allowed) || a.softDelta - b.softDelta || a.employee - b.employee);
