@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
 import { loadCapacityFacts } from '../db/repositories/facts.ts';
 import { CliError, type Io } from './io.ts';
-import { formatDayMonth } from '../domain/format/index.ts';
+import { formatCount, formatDayMonth, formatMonthLong } from '../domain/format/index.ts';
 
 const nb = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 const pct = new Intl.NumberFormat('nb-NO', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -22,6 +22,9 @@ export async function capacityCommand(db: Db, io: Io, opts: { kommune: string; j
     return;
   }
   io.out.write(describe(kommune.name, result.latest));
+  for (const m of result.incompleteMonths) {
+    io.out.write(`  Merk: listetallene for ${formatMonthLong(m.month)} er ufullstendige (${formatCount(m.missingPositionIds.length, 'hjemmel', 'hjemler')} uten tall) og er ikke brukt.\n`);
+  }
 }
 
 function describe(name: string, m: MonthOverview): string {

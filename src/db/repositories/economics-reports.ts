@@ -1,7 +1,7 @@
 // Load-then-compute for economics: the same functions serve the API, the CLI and the plan document.
 import { AppError } from '../../contracts/errors.ts';
 import type { TCostsResponse, TGoalsResponse, TRateTableResponse } from '../../contracts/economics/index.ts';
-import { capacityFigures } from '../../domain/capacity/index.ts';
+import { capacityFigures, currentMonth } from '../../domain/capacity/index.ts';
 import {
   BASISTILSKUDD_RATES,
   basistilskudd,
@@ -42,15 +42,11 @@ export async function rateTableView(db: Queryable, kommuneId: number): Promise<T
   return own ? { custom: true, version: own.version, rates: own.rates } : { custom: false, version: null, rates: [...BASISTILSKUDD_RATES] };
 }
 
-/** The latest month with list counts, or null. */
-function latestMonth(snapshots: readonly { month: string }[]): string | null {
-  return snapshots.reduce<string | null>((a, s) => (a === null || s.month > a ? s.month : a), null);
-}
 
 /** Basistilskudd by position and month for [from, to] (default: the 12 months up to the latest count). */
 export async function subsidyView(db: Queryable, scope: Scope, q: { from?: string; to?: string }): Promise<SubsidyReport & { compositionFromPopulation: boolean }> {
   const [{ rates }, facts] = await Promise.all([rateTableView(db, scope.kommuneId), loadSubsidyFacts(db, scope.kommuneId)]);
-  const to = q.to ?? latestMonth(facts.snapshots);
+  const to = q.to ?? currentMonth(facts.snapshots).month;
   if (to === null) return { months: [], positions: [], totalsByMonth: [], total: 0, ratesUsed: [], compositionFromPopulation: false };
   const from = q.from ?? addMonths(to, -11);
   const months: string[] = [];
@@ -65,7 +61,7 @@ export async function subsidyView(db: Queryable, scope: Scope, q: { from?: strin
 /** What the measures are costed from: the rate table and the self-employed GPs' lists on the latest month. */
 async function costContext(db: Queryable, kommuneId: number): Promise<{ ctx: CostContext; asOf: string | null; positions: number }> {
   const [{ rates }, facts] = await Promise.all([rateTableView(db, kommuneId), loadSubsidyFacts(db, kommuneId)]);
-  const asOf = latestMonth(facts.snapshots);
+  const asOf = currentMonth(facts.snapshots).month;
   const selfEmployed = new Set(facts.positions.filter((p) => p.orgForm === 'self_employed').map((p) => p.id));
   const latest = facts.snapshots.filter((s) => s.month === asOf && s.listCap > 0);
   return {
@@ -107,7 +103,7 @@ export async function costsView(
 /** Today's value of each live indicator, from the other areas' own calculators. */
 export async function indicatorValues(db: Queryable, kommuneId: number, today: string): Promise<IndicatorValues> {
   const [cap, norms] = await Promise.all([loadCapacityFacts(db, kommuneId), loadNormFacts(db, kommuneId)]);
-  const month = latestMonth(cap.snapshots);
+  const month = currentMonth(cap.snapshots).month;
   const figures = month === null ? null : capacityFigures({ month, snapshots: cap.snapshots, assignments: cap.assignments });
   let fteGap: number | null = null;
   try {
@@ -156,7 +152,7 @@ export async function planInputs(
     loadTrainingFacts(db, kommune.id),
   ]);
   const overview = trainingFacts.agreements.length === 0 ? null : trainingOverview(trainingFacts, { date: today });
-  const months = [...new Set(cap.snapshots.map((s) => s.month))].sort().slice(-12);
+  const months = currentMonth(cap.snapshots).completeMonths.slice(-12);
   const trend = months.map((month) => capacityFigures({ month, snapshots: cap.snapshots, assignments: cap.assignments }));
   let nursingHomes: PlanInputs['nursingHomes'] = null;
   if (norms.institutions.length > 0) {

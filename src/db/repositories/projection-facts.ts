@@ -1,5 +1,6 @@
 import { AppError } from '../../contracts/errors.ts';
-import { latestMonth, projectionPositions, seriesFromRows, type ProjectionFacts } from '../../domain/projection/index.ts';
+import { currentMonth } from '../../domain/capacity/index.ts';
+import { projectionPositions, seriesFromRows, type ProjectionFacts } from '../../domain/projection/index.ts';
 import type { Queryable } from '../connection.ts';
 import { loadCapacityFacts } from './facts.ts';
 import { loadPopulationRows } from './population.ts';
@@ -15,7 +16,7 @@ export async function findKommuneById(db: Queryable, kommuneId: number): Promise
 export async function loadProjectionFacts(db: Queryable, kommuneId: number): Promise<ProjectionFacts> {
   const kommune = await findKommuneById(db, kommuneId);
   const capacity = await loadCapacityFacts(db, kommuneId);
-  const baseMonth = latestMonth(capacity.snapshots);
+  const baseMonth = currentMonth(capacity.snapshots).month;
   if (baseMonth === null) {
     throw new AppError('validation_failed', 'Dimensjoneringen trenger dagens lister: registrer listetall (listelengde og listetak) for minst én måned først.');
   }

@@ -8,6 +8,7 @@ import {
   type CapacityTargetRule,
 } from '../rules/index.ts';
 import { capacityAlerts, type Alert, type PostingFacts } from './alerts.ts';
+import { currentMonth, type MonthCompleteness } from './complete-month.ts';
 import { capacityFigures, gpProfile, type CapacityFigures, type GpProfile } from './month-figures.ts';
 import { requiredCapacity } from './positions-needed.ts';
 
@@ -30,10 +31,14 @@ export interface MonthOverview {
 }
 
 export interface Overview {
+  /** The newest complete month (complete-month.ts): a newer month with figures for only some positions is left out. */
   latest: MonthOverview | null;
+  /** The complete month before `latest`. */
   previous: MonthOverview | null;
-  /** Every month with snapshots, oldest first, for trend charts. */
+  /** Every complete month, oldest first, for trend charts. */
   trend: CapacityFigures[];
+  /** Newer months left out because some positions lack figures, with which. */
+  incompleteMonths: MonthCompleteness[];
   /** Alerts that trip on the latest month, with the figures behind them (empty without snapshots). */
   alerts: Alert[];
 }
@@ -56,7 +61,7 @@ export function assessTarget(figures: CapacityFigures, rules: readonly CapacityT
   return { rule, placesShortOfShare, shareBelowTarget, placesBelowMin, met: !shareBelowTarget && !placesBelowMin };
 }
 
-/** The Oversikt page: the latest month with snapshots, the month before it, and the trend. */
+/** The Oversikt page: the newest complete month of list figures, the one before it, the trend, and newer incomplete months. */
 export function overview(input: {
   snapshots: readonly ListSnapshotFacts[];
   assignments: readonly AssignmentFacts[];
@@ -70,7 +75,8 @@ export function overview(input: {
   alertThresholds?: readonly AlertThresholds[];
 }): Overview {
   const targets = targetsWithDefault(input.targets);
-  const months = [...new Set(input.snapshots.map((s) => s.month))].sort();
+  const current = currentMonth(input.snapshots);
+  const months = current.completeMonths;
   const monthOverview = (month: string | undefined): MonthOverview | null => {
     if (month === undefined) return null;
     const capacity = capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments });
@@ -85,6 +91,7 @@ export function overview(input: {
     latest,
     previous: monthOverview(months.at(-2)),
     trend: months.map((month) => capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments })),
+    incompleteMonths: current.newerIncomplete,
     alerts:
       latest === null
         ? []

@@ -2,6 +2,7 @@ import type { AssignmentFacts, ListSnapshotFacts, PositionFacts } from '../regis
 import type { CapacityTargetRule } from '../rules/index.ts';
 import { capacityFigures, type CapacityFigures } from './month-figures.ts';
 import { assessTarget, targetsWithDefault, type TargetAssessment } from './overview.ts';
+import { monthCompleteness } from './complete-month.ts';
 
 /** One office's capacity figures in a month. */
 export interface OfficeCapacity {
@@ -12,6 +13,10 @@ export interface OfficeCapacity {
 /** A month of the capacity-over-time page: the total against the rule in force, and each office. */
 export interface TimelineMonth {
   month: string;
+  /** False when positions counted in the last complete month lack figures this month (complete-month.ts). */
+  complete: boolean;
+  /** How many of those positions lack figures. */
+  missingPositions: number;
   total: CapacityFigures;
   target: TargetAssessment;
   offices: OfficeCapacity[];
@@ -34,11 +39,12 @@ export function capacityTimeline(input: {
   const officeIds = [...new Set(input.positions.map((p) => p.officeId))].sort((a, b) => a - b);
   const byOffice = new Map(officeIds.map((id) => [id, input.snapshots.filter((s) => officeOf.get(s.positionId) === id)]));
   const targets = targetsWithDefault(input.targets);
-  const months = [...new Set(input.snapshots.map((s) => s.month))].sort();
-  return months.map((month) => {
+  return monthCompleteness(input.snapshots).map(({ month, complete, missingPositionIds }) => {
     const total = capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments });
     return {
       month,
+      complete,
+      missingPositions: missingPositionIds.length,
       total,
       target: assessTarget(total, targets),
       offices: officeIds.map((officeId) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestMonth, projectionPositions, seriesFromRows } from './facts.ts';
+import { currentMonth } from '../capacity/index.ts';
+import { projectionPositions, seriesFromRows } from './facts.ts';
 
 describe('projection facts from the registry', () => {
   const snapshots = [
@@ -7,9 +8,9 @@ describe('projection facts from the registry', () => {
     { positionId: 1, month: '2021-02-01', listLength: 1100, listCap: 1000, waitingList: 0 },
     { positionId: 1, month: '2021-01-01', listLength: 1000, listCap: 1000, waitingList: 0 },
   ];
-  it('takes today as the latest month with snapshots', () => {
-    expect(latestMonth(snapshots)).toBe('2021-02-01');
-    expect(latestMonth([])).toBeNull();
+  it('takes today as the newest complete month of snapshots', () => {
+    expect(currentMonth(snapshots).month).toBe('2021-02-01');
+    expect(currentMonth([]).month).toBeNull();
   });
 
   it('gives each position of the month its cap, length and responsible GPs (not substitutes)', () => {

@@ -9,12 +9,6 @@ import {
 } from '../registry/index.ts';
 import type { PopulationGroup, PopulationSeries, ProjectionPosition } from './types.ts';
 
-/** The latest month with list figures ("today" for the projection), or null without any. */
-export function latestMonth(snapshots: readonly ListSnapshotFacts[]): string | null {
-  let latest: string | null = null;
-  for (const s of snapshots) if (latest === null || s.month > latest) latest = s.month;
-  return latest;
-}
 
 /** The positions with a list snapshot on the month, each with its cap, length and the GPs responsible for it that day. */
 export function projectionPositions(input: {

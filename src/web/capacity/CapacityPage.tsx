@@ -5,15 +5,18 @@ import { usePageTitle } from '../app/use-page-title.ts';
 import { PageSection } from '../components/PageSection.tsx';
 import { ScrollArea } from '../components/ScrollArea.tsx';
 import { useAsync } from '../data/use-async.ts';
-import { formatDecimal, formatInt, formatMonth, formatMonthLong, formatPercent, formatPercentTrim } from '../format.ts';
+import { formatCount, formatDecimal, formatInt, formatMonth, formatMonthLong, formatPercent, formatPercentTrim } from '../format.ts';
 import { EChart } from '../overview/EChart.tsx';
 import { chartTheme } from '../overview/echarts.ts';
 import { fetchTimeline, TIMELINE_XLSX } from './capacity-api.ts';
+import { IncompleteMonthsNote } from './IncompleteMonthsNote.tsx';
 
 interface Row {
   month: string;
   figures: CapacityFigures;
   target: number | null;
+  complete: boolean;
+  missing: number;
 }
 
 /** Kapasitet: open places and free share per month against the target, in total or for one office. */
@@ -25,12 +28,15 @@ export function CapacityPage() {
   const rows: Row[] = useMemo(() => {
     if (!data) return [];
     return data.months.flatMap((m) => {
-      if (office === '') return [{ month: m.month, figures: m.total, target: m.target.rule.freeShareTarget }];
+      const base = { month: m.month, target: m.target.rule.freeShareTarget, complete: m.complete, missing: m.missingPositions };
+      if (office === '') return [{ ...base, figures: m.total }];
       const o = m.offices.find((x) => String(x.officeId) === office);
-      return o ? [{ month: m.month, figures: o.figures, target: m.target.rule.freeShareTarget }] : [];
+      return o ? [{ ...base, figures: o.figures }] : [];
     });
   }, [data, office]);
 
+  // An incomplete month's figures are not the municipality's: the chart leaves it out, the table marks it.
+  const complete = useMemo(() => rows.filter((r) => r.complete), [rows]);
   const option = useMemo(() => {
     const { text, subtle, accent, accentSurface: bar, danger, textStyle } = chartTheme();
     return {
@@ -38,7 +44,7 @@ export function CapacityPage() {
       grid: { left: 56, right: 64, top: 48, bottom: 32 },
       legend: { top: 0, textStyle: { color: text } },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatDecimal(v) : String(v)) },
-      xAxis: { type: 'category', data: rows.map((r) => formatMonth(r.month)), axisLabel: { color: text } },
+      xAxis: { type: 'category', data: complete.map((r) => formatMonth(r.month)), axisLabel: { color: text } },
       yAxis: [
         {
           type: 'value',
@@ -58,11 +64,11 @@ export function CapacityPage() {
         },
       ],
       series: [
-        { name: 'Åpne plasser', type: 'bar', yAxisIndex: 1, data: rows.map((r) => r.figures.openPlaces), itemStyle: { color: bar } },
+        { name: 'Åpne plasser', type: 'bar', yAxisIndex: 1, data: complete.map((r) => r.figures.openPlaces), itemStyle: { color: bar } },
         {
           name: 'Ledig andel',
           type: 'line',
-          data: rows.map((r) => (r.figures.openShare === null ? null : Math.round(r.figures.openShare * 1000) / 10)),
+          data: complete.map((r) => (r.figures.openShare === null ? null : Math.round(r.figures.openShare * 1000) / 10)),
           itemStyle: { color: accent },
           lineStyle: { width: 3 },
         },
@@ -70,14 +76,14 @@ export function CapacityPage() {
           name: 'Mål',
           type: 'line',
           step: 'end',
-          data: rows.map((r) => (r.target === null ? null : r.target * 100)),
+          data: complete.map((r) => (r.target === null ? null : r.target * 100)),
           itemStyle: { color: danger },
           lineStyle: { type: 'dashed', width: 2 },
           symbol: 'none',
         },
       ],
     };
-  }, [rows]);
+  }, [complete]);
 
   const heading = (
     <Heading level={1} data-size="lg">
@@ -101,8 +107,8 @@ export function CapacityPage() {
     );
   }
 
-  const first = rows[0];
-  const last = rows.at(-1);
+  const first = complete[0];
+  const last = complete.at(-1);
   const officeName = office === '' ? 'hele kommunen' : (data.offices.find((o) => String(o.id) === office)?.name ?? '');
   const summary =
     first && last
@@ -134,6 +140,10 @@ export function CapacityPage() {
         </Select>
       </Field>
 
+      <IncompleteMonthsNote
+        months={data.months.filter((m) => !m.complete).map((m) => ({ month: m.month, missing: m.missingPositions }))}
+        shownMonth={data.months.filter((m) => m.complete).at(-1)?.month ?? null}
+      />
       <PageSection id="sec-capacity-chart" title={`Utvikling for ${officeName}`}>
         <EChart option={option} ariaLabel={summary} height={340} testId="capacity-chart" />
         <ScrollArea label="Kapasitet per måned">
@@ -153,9 +163,12 @@ export function CapacityPage() {
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {rows.map(({ month, figures: f, target }) => (
-                <Table.Row key={month} data-testid="capacity-row" data-month={month}>
-                  <Table.HeaderCell scope="row">{formatMonth(month)}</Table.HeaderCell>
+              {rows.map(({ month, figures: f, target, complete: full, missing }) => (
+                <Table.Row key={month} data-testid="capacity-row" data-month={month} data-complete={full}>
+                  <Table.HeaderCell scope="row">
+                    {formatMonth(month)}
+                    {full ? '' : ` (ufullstendig: ${formatCount(missing, 'hjemmel', 'hjemler')} uten tall)`}
+                  </Table.HeaderCell>
                   <Table.Cell className="numeric">{formatInt(f.positions)}</Table.Cell>
                   <Table.Cell className="numeric">{formatInt(f.sumListCap)}</Table.Cell>
                   <Table.Cell className="numeric">{formatInt(f.openPlaces)}</Table.Cell>

@@ -9,6 +9,7 @@ import { formatDayMonth, formatDecimal, formatInt, formatPercent, formatPercentP
 import { AgeProfile } from './AgeProfile.tsx';
 import { KpiGrid, type Kpi } from './KpiGrid.tsx';
 import { OverviewAlerts } from './OverviewAlerts.tsx';
+import { IncompleteMonthsNote } from '../capacity/IncompleteMonthsNote.tsx';
 import { fetchOverview } from './overview-api.ts';
 import { TargetStatus } from './TargetStatus.tsx';
 import { targetRuleText } from './target-text.ts';
@@ -133,6 +134,7 @@ export function OverviewPage() {
         Listetall per <strong>{formatDayMonth(c.month)}</strong>
         {previous ? `, med endring siden ${since}` : ''}.
       </Paragraph>
+      <IncompleteMonthsNote months={data.incompleteMonths.map((m) => ({ month: m.month, missing: m.missingPositionIds.length }))} shownMonth={c.month} />
 
       <PageSection id="sec-alerts" title="Varsler">
         <OverviewAlerts alerts={data.alerts ?? EMPTY} />
