@@ -1,4 +1,4 @@
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { TCreateNormVersionRequest, TCreateNormVersionResponse, TStaffingNorm } from '../../contracts/norms/index.ts';
 import { NFAS_2020, type NormActivity, type PositionHours, type StaffingNorm } from '../../domain/norms/index.ts';
 import type { Queryable } from '../connection.ts';
@@ -66,7 +66,7 @@ export async function createNormVersion(ctx: WriteContext, req: TCreateNormVersi
         source = { ...req, source: NFAS_2020.source, position: nfas.position, activities: nfas.activities };
       } else {
         const from = (await loadNormVersions(tx, ctx.scope.kommuneId)).find((v) => v.id === req.copyOf);
-        if (!from) throw new AppError('invalid_reference', 'Normversjonen det skal kopieres fra finnes ikke', { fields: [{ path: 'copyOf', message: 'Kopier fra: normversjonen finnes ikke' }] });
+        if (!from) throw new DomainError('invalid_reference', 'Normversjonen det skal kopieres fra finnes ikke', { fields: [{ path: 'copyOf', message: 'Kopier fra: normversjonen finnes ikke' }] });
         source = { ...req, source: from.source, position: from.position, activities: from.activities };
       }
       const { normId, activityIds } = await insertVersion(tx, ctx.scope.kommuneId, source);
@@ -91,10 +91,10 @@ export async function deleteNormVersion(ctx: WriteContext, id: number, version: 
   await ctx.db.transaction(async (tx) => {
     const before = await getRow(tx, normDef, ctx.scope, id, true);
     if (before.version !== version) {
-      throw new AppError('version_conflict', `Noen andre har endret posten (${normDef.label}) siden du åpnet den`, { current: before });
+      throw new DomainError('version_conflict', `Noen andre har endret posten (${normDef.label}) siden du åpnet den`, { current: before });
     }
     const [count] = await tx.query<{ n: number }>(`SELECT count(*) AS n FROM staffing_norm WHERE kommune_id = $1`, [ctx.scope.kommuneId]);
-    if ((count?.n ?? 0) <= 1) throw new AppError('in_use', 'Kan ikke slettes: kommunen må ha minst én versjon av bemanningsnormen');
+    if ((count?.n ?? 0) <= 1) throw new DomainError('in_use', 'Kan ikke slettes: kommunen må ha minst én versjon av bemanningsnormen');
     const activities = await tx.query<{ id: number }>(`SELECT id FROM norm_activity WHERE norm_id = $1 AND kommune_id = $2 ORDER BY id`, [id, ctx.scope.kommuneId]);
     for (const { id: activityId } of activities) {
       const row = await getRow(tx, activityDef, ctx.scope, activityId);

@@ -1,4 +1,4 @@
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { TCreateUserRequest, TUpdateUserRequest, TUser } from '../../contracts/auth/users.ts';
 import type { WriteContext } from './registry.ts';
 import type { Queryable } from '../connection.ts';
@@ -14,14 +14,14 @@ export function listUsers(db: Queryable, scope: Scope): Promise<TUser[]> {
 
 async function getUser(db: Queryable, scope: Scope, id: number, lock = false): Promise<TUser> {
   const [u] = await db.query<TUser>(`SELECT ${COLUMNS} FROM app_user WHERE id = $1 AND kommune_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, scope.kommuneId]);
-  if (!u) throw new AppError('not_found', `Fant ikke bruker ${id}`);
+  if (!u) throw new DomainError('not_found', `Fant ikke bruker ${id}`);
   return u;
 }
 
 async function checkDoctor(tx: Queryable, scope: Scope, doctorId: number | null): Promise<void> {
   if (doctorId === null) return;
   const rows = await tx.query(`SELECT 1 FROM doctor WHERE id = $1 AND kommune_id = $2`, [doctorId, scope.kommuneId]);
-  if (rows.length === 0) throw new AppError('invalid_reference', 'Legen finnes ikke', { fields: [{ path: 'doctorId', message: 'Lege: finnes ikke' }] });
+  if (rows.length === 0) throw new DomainError('invalid_reference', 'Legen finnes ikke', { fields: [{ path: 'doctorId', message: 'Lege: finnes ikke' }] });
 }
 
 /** Creates an account with an already hashed password; audited without the hash. */
@@ -30,7 +30,7 @@ export async function createUser(ctx: WriteContext, input: Omit<TCreateUserReque
     await checkDoctor(tx, ctx.scope, input.doctorId);
     const taken = await tx.query(`SELECT 1 FROM app_user WHERE username = $1`, [input.username]);
     if (taken.length > 0) {
-      throw new AppError('duplicate', 'Brukernavnet er tatt', { fields: [{ path: 'username', message: 'Brukernavn: er tatt' }] });
+      throw new DomainError('duplicate', 'Brukernavnet er tatt', { fields: [{ path: 'username', message: 'Brukernavn: er tatt' }] });
     }
     const [r] = await tx.query<{ id: number }>(
       `INSERT INTO app_user (kommune_id, username, display_name, password_hash, role, doctor_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -52,10 +52,10 @@ export async function updateUser(
   return ctx.db.transaction(async (tx) => {
     const before = await getUser(tx, ctx.scope, id, true);
     if (before.version !== input.version) {
-      throw new AppError('version_conflict', 'Noen andre har endret denne brukeren siden du åpnet den', { current: before });
+      throw new DomainError('version_conflict', 'Noen andre har endret denne brukeren siden du åpnet den', { current: before });
     }
     if (before.id === ctx.scope.userId && input.role !== 'admin') {
-      throw new AppError('validation_failed', 'Du kan ikke fjerne din egen administratorrolle', { fields: [{ path: 'role', message: 'Rolle: du kan ikke fjerne din egen administratorrolle' }] });
+      throw new DomainError('invalid_input', 'Du kan ikke fjerne din egen administratorrolle', { fields: [{ path: 'role', message: 'Rolle: du kan ikke fjerne din egen administratorrolle' }] });
     }
     await checkDoctor(tx, ctx.scope, input.doctorId);
     await tx.query(

@@ -1,0 +1,3 @@
+export { computeScenario } from './compute-scenario.ts';
+export { getPopulation, getPopulationSeries, importPopulationFile, previewPopulationFile, removePopulationImport } from './population.ts';
+export { compareSavedScenarios, getProjectionFacts, getScenarioResult, projectScenarios, runProjection } from './scenarios.ts';
