@@ -12,7 +12,7 @@ export interface DomainFieldError {
   message: string;
 }
 
-export interface DomainErrorOptions {
+interface DomainErrorOptions {
   fields?: DomainFieldError[];
   /** The field messages are bare ("må være større enn 0"): the edge prefixes each with the field's Norwegian label. */
   bareFieldMessages?: boolean;

@@ -22,7 +22,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
 };
 
 /** Each domain refusal as the API's error code: all are the client's to fix or retry (4xx). */
-export const API_CODE_BY_DOMAIN_CODE: Record<DomainErrorCode, ErrorCode> = {
+const API_CODE_BY_DOMAIN_CODE: Record<DomainErrorCode, ErrorCode> = {
   invalid_input: 'validation_failed',
   no_rule_in_force: 'validation_failed',
   not_found: 'not_found',

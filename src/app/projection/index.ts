@@ -1,3 +1,2 @@
-export { computeScenario } from './compute-scenario.ts';
 export { getPopulation, getPopulationSeries, importPopulationFile, previewPopulationFile, removePopulationImport } from './population.ts';
 export { compareSavedScenarios, getProjectionFacts, getScenarioResult, projectScenarios, runProjection } from './scenarios.ts';
