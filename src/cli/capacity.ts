@@ -1,7 +1,7 @@
-import { overview, type MonthOverview } from '../domain/capacity/index.ts';
+import { getOverview } from '../app/capacity/index.ts';
+import type { MonthOverview } from '../domain/capacity/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
-import { loadCapacityFacts } from '../db/repositories/facts.ts';
 import { CliError, type Io } from './io.ts';
 import { formatCount, formatDayMonth, formatMonthLong } from '../domain/format/index.ts';
 
@@ -12,7 +12,7 @@ const pct = new Intl.NumberFormat('nb-NO', { style: 'percent', minimumFractionDi
 export async function capacityCommand(db: Db, io: Io, opts: { kommune: string; json: boolean }): Promise<void> {
   const kommune = await findKommuneByNr(db, opts.kommune);
   if (!kommune) throw new CliError(`Fant ingen kommune med nummer ${opts.kommune}`);
-  const result = overview(await loadCapacityFacts(db, kommune.id));
+  const result = await getOverview(db, kommune.id);
   if (opts.json) {
     io.out.write(JSON.stringify({ kommune: { nr: kommune.nr, name: kommune.name }, ...result }, null, 2) + '\n');
     return;

@@ -1,7 +1,7 @@
-import { AppError } from '../contracts/errors.ts';
+import type { TCostsResponse } from '../contracts/economics/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
-import { costsView, type CostsView } from '../db/repositories/economics-reports.ts';
+import { getCosts } from '../app/economics/index.ts';
 import { loadPackages } from '../db/repositories/economics-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
@@ -30,13 +30,7 @@ export async function costsCommand(db: Db, io: Io, opts: { kommune: string; pack
     if (!found) throw new CliError(`Fant ingen tiltakspakke «${opts.packageName}» i ${kommune.name}`);
     packageId = found.id;
   }
-  let view: CostsView;
-  try {
-    view = await costsView(db, kommune.id, { packageId, years: opts.years });
-  } catch (err) {
-    if (err instanceof AppError) throw new CliError(err.message);
-    throw err;
-  }
+  const view: TCostsResponse = await getCosts(db, kommune.id, { packageId, years: opts.years });
   if (opts.json) {
     io.out.write(JSON.stringify({ kommune: { nr: kommune.nr, name: kommune.name }, ...view }, null, 2) + '\n');
     return;

@@ -1,6 +1,7 @@
 import type { Database, Db } from '../db/connection.ts';
 import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
 import { DataDirBusyError } from '../db/lock.ts';
+import { DomainError } from '../domain/errors.ts';
 import { parseArgs } from './args.ts';
 import { capacityCommand } from './capacity.ts';
 import { normCommand, parseNormFlags } from './norm.ts';
@@ -84,7 +85,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         throw new CliError(`Ukjent kommando: ${args.command}\n\n${USAGE}`);
     }
   } catch (err) {
-    if (err instanceof CliError || err instanceof DataDirBusyError) {
+    // A refusal of the domain is the user's to fix, like a bad flag: its Norwegian message, no stack trace.
+    if (err instanceof CliError || err instanceof DataDirBusyError || err instanceof DomainError) {
       io.err.write(err.message + '\n');
       return 1;
     }

@@ -1,7 +1,8 @@
-import { normGapReport, NormDataError, type NormGapReport } from '../domain/norms/index.ts';
+import { wholeMunicipality } from '../app/context.ts';
+import { getNormGap } from '../app/norms/index.ts';
+import type { NormGapReport } from '../domain/norms/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
-import { loadNormFacts } from '../db/repositories/norms-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
 import { formatDate } from '../domain/format/index.ts';
@@ -23,13 +24,7 @@ export function parseNormFlags(flags: Args['flags'], now: Date): { kommune: stri
 export async function normCommand(db: Db, io: Io, opts: { kommune: string; year: number; json: boolean }): Promise<void> {
   const kommune = await findKommuneByNr(db, opts.kommune);
   if (!kommune) throw new CliError(`Fant ingen kommune med nummer ${opts.kommune}`);
-  let report: NormGapReport;
-  try {
-    report = normGapReport(await loadNormFacts(db, kommune.id), { year: opts.year });
-  } catch (err) {
-    if (err instanceof NormDataError) throw new CliError(err.message);
-    throw err;
-  }
+  const report = await getNormGap(db, wholeMunicipality(kommune.id), { year: opts.year, stayScale: 1 });
   if (opts.json) {
     io.out.write(JSON.stringify({ kommune: { nr: kommune.nr, name: kommune.name }, ...report }, null, 2) + '\n');
     return;

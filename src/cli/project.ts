@@ -1,7 +1,8 @@
-import { monteCarlo, project, ProjectionInputError, type Projection } from '../domain/projection/index.ts';
+import { wholeMunicipality } from '../app/context.ts';
+import { getScenarioResult } from '../app/projection/index.ts';
+import type { Projection } from '../domain/projection/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
-import { loadProjectionFacts } from '../db/repositories/projection-facts.ts';
 import { findScenarioByName, listScenarios } from '../db/repositories/projection-scenarios.ts';
 import { CliError, type Io } from './io.ts';
 import { formatDayMonth } from '../domain/format/index.ts';
@@ -48,23 +49,14 @@ function describe(name: string, scenario: string, p: Projection): string {
 export async function projectCommand(db: Db, io: Io, opts: ProjectOptions): Promise<void> {
   const kommune = await findKommuneByNr(db, opts.kommune);
   if (!kommune) throw new CliError(`Fant ingen kommune med nummer ${opts.kommune}`);
-  const scope = { kommuneId: kommune.id, userId: null, ownDoctorId: null };
+  const scope = wholeMunicipality(kommune.id);
   const scenario = await findScenarioByName(db, scope, opts.scenario);
   if (!scenario) {
     const names = (await listScenarios(db, scope)).map((s) => `«${s.name}»`).join(', ') || 'ingen';
     throw new CliError(`Fant ikke scenarioet «${opts.scenario}» for ${kommune.name}. Lagrede scenarioer: ${names}`);
   }
-  const facts = await loadProjectionFacts(db, kommune.id);
-  let result;
-  try {
-    result = {
-      projection: project(facts, scenario.assumptions),
-      monteCarlo: opts.runs > 0 ? monteCarlo(facts, scenario.assumptions, { runs: opts.runs, seed: opts.seed }) : null,
-    };
-  } catch (err) {
-    if (err instanceof ProjectionInputError) throw new CliError(err.message);
-    throw err;
-  }
+  const { projection, monteCarlo } = await getScenarioResult(db, scope, scenario.id, { runs: opts.runs, seed: opts.seed });
+  const result = { projection, monteCarlo };
   if (opts.json) {
     const out = { kommune: { nr: kommune.nr, name: kommune.name }, scenario: { id: scenario.id, name: scenario.name }, ...result };
     io.out.write(JSON.stringify(out, null, 2) + '\n');

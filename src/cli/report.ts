@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { GOAL_STATUS_LABELS, PLAN_CHAPTER_LABELS, ZPlanQuery, type PlanChapter } from '../contracts/economics/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
-import { planInputs } from '../db/repositories/economics-reports.ts';
+import { buildPlanInputs } from '../app/economics/index.ts';
 import { osloDate } from '../domain/rules/index.ts';
 import { PLAN_FILE_KINDS, planFile, type PlanFileKind } from '../documents/plan-file.ts';
 import { planDocument } from '../domain/economics/index.ts';
@@ -40,7 +40,7 @@ export async function reportCommand(db: Db, io: Io, opts: ReportOptions): Promis
   const kommune = await findKommuneByNr(db, opts.kommune);
   if (!kommune) throw new CliError(`Fant ingen kommune med nummer ${opts.kommune}`);
   const chapters = opts.chapters.map((id) => ({ id, heading: PLAN_CHAPTER_LABELS[id] }));
-  const inputs = await planInputs(db, { id: kommune.id, name: kommune.name }, opts.date, chapters, GOAL_STATUS_LABELS);
+  const inputs = await buildPlanInputs(db, { id: kommune.id, name: kommune.name }, opts.date, chapters, GOAL_STATUS_LABELS);
   const file = await planFile(opts.kind, planDocument(inputs));
   await writeFile(opts.out, file);
   io.out.write(`Skrev ${opts.out} (${new Intl.NumberFormat('nb-NO').format(file.length)} byte): plan for legetjenester i ${kommune.name} per ${formatDate(opts.date)}, ${chapters.length} kapitler\n`);

@@ -1,8 +1,9 @@
-import { trainingOverview, type TrainingOverview } from '../domain/training/index.ts';
+import { wholeMunicipality } from '../app/context.ts';
+import { getTrainingOverview } from '../app/training/index.ts';
+import type { TrainingOverview } from '../domain/training/index.ts';
 import type { Db } from '../db/connection.ts';
 import { findKommuneByNr } from '../db/repositories/auth.ts';
 import { osloDate } from '../domain/rules/index.ts';
-import { loadTrainingFacts } from '../db/repositories/training-facts.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
 import { formatDate } from '../domain/format/index.ts';
@@ -26,7 +27,7 @@ export function parseTrainingFlags(flags: Args['flags'], now: Date): { kommune: 
 export async function trainingCommand(db: Db, io: Io, opts: { kommune: string; date: string; json: boolean }): Promise<void> {
   const kommune = await findKommuneByNr(db, opts.kommune);
   if (!kommune) throw new CliError(`Fant ingen kommune med nummer ${opts.kommune}`);
-  const overview = trainingOverview(await loadTrainingFacts(db, kommune.id), { date: opts.date });
+  const overview = await getTrainingOverview(db, wholeMunicipality(kommune.id), opts.date);
   if (opts.json) {
     io.out.write(JSON.stringify({ kommune: { nr: kommune.nr, name: kommune.name }, ...overview }, null, 2) + '\n');
     return;

@@ -35,7 +35,7 @@ export interface EntityDef {
   unique: { constraint: string; path: string; message: string }[];
   /**
    * A rule across tables or against today's date, checked inside the write's transaction before a create or update
-   * (e.g. the ALIS supervisor must be a specialist on the date); throws an AppError naming the field.
+   * (e.g. the ALIS supervisor must be a specialist on the date); throws a DomainError naming the field.
    */
   check?: (tx: Queryable, scope: Scope, input: Record<string, unknown>, now: string) => Promise<void>;
 }

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Database, Db } from '../db/connection.ts';
+import type { Database } from '../db/connection.ts';
+import { runScoped, type RequestDb } from '../db/request-scope.ts';
 import type { Scope } from '../db/scope.ts';
 
 /** What the server is built from: the database, the clock, and tunable limits. */
@@ -15,39 +15,11 @@ export interface AppConfig {
   cookieSecure?: boolean;
 }
 
-/**
- * The database as every part of the server gets it: queried directly, it is the signed-in user's municipality —
- * each query and transaction runs under that municipality's row-level security (see `scopeRequests`).
- */
-export interface RequestDb extends Db {
-  /** Work that spans municipalities, bypassing row-level security: login, session lookup, recovery at start. */
-  readonly unscoped: Db;
-  /** Another municipality than the signed-in user's: a public calendar feed's, found by its token. */
-  withScope(scope: Pick<Scope, 'kommuneId'>): Db;
-}
+export type { RequestDb };
 
 /** What every part of the server is given: the request-scoped database, the clock, and tunable limits. */
 export interface AppDeps extends Omit<AppConfig, 'db'> {
   db: RequestDb;
-}
-
-// The scoped handle of the request being handled (and of the work it starts, such as a solver job's saving).
-const requestScope = new AsyncLocalStorage<Db>();
-
-/** The database for the server's plugins, which resolves each query to the current request's scoped handle. */
-export function requestDb(database: Database): RequestDb {
-  const current = (): Db => {
-    const db = requestScope.getStore();
-    if (!db) throw new Error('No municipality scope: use db.unscoped for work across municipalities, db.withScope for another one');
-    return db;
-  };
-  return {
-    kind: database.kind,
-    query: async (sql, params) => current().query(sql, params),
-    transaction: async (fn) => current().transaction(fn),
-    unscoped: database,
-    withScope: (scope) => database.withScope(scope),
-  };
 }
 
 /**
@@ -58,7 +30,7 @@ export function requestDb(database: Database): RequestDb {
 export function scopeRequests(app: FastifyInstance, db: RequestDb, scopeOf: (request: FastifyRequest) => Scope | null): void {
   app.addHook('preHandler', (request, _reply, done) => {
     const scope = scopeOf(request);
-    if (scope) requestScope.run(db.withScope(scope), done);
+    if (scope) runScoped(db.withScope(scope), done);
     else done();
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import { fieldLabel } from '../contracts/common.ts';
 import { AppError, type ErrorCode, type TErrorBody, type TFieldError } from '../contracts/errors.ts';
+import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 
 /** The single code → HTTP status map. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -19,6 +20,22 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   database_busy: 503,
   internal: 500,
 };
+
+/** Each domain refusal as the API's error code: all are the client's to fix or retry (4xx). */
+const API_CODE_BY_DOMAIN_CODE: Record<DomainErrorCode, ErrorCode> = {
+  invalid_input: 'validation_failed',
+  no_rule_in_force: 'validation_failed',
+  not_found: 'not_found',
+  invalid_reference: 'invalid_reference',
+  version_conflict: 'version_conflict',
+  duplicate: 'duplicate',
+  in_use: 'in_use',
+};
+
+function fromDomainError(err: DomainError): AppError {
+  const fields = err.bareFieldMessages ? err.fields.map((f) => ({ path: f.path, message: `${fieldLabel(f.path)}: ${f.message}` })) : err.fields;
+  return new AppError(API_CODE_BY_DOMAIN_CODE[err.code], err.message, { fields, current: err.current });
+}
 
 /** Turns zod issues into field errors whose messages name the field in Norwegian. */
 export function zodFields(err: ZodError): TFieldError[] {
@@ -41,9 +58,10 @@ export function toErrorBody(err: AppError): TErrorBody {
   };
 }
 
-/** Normalises anything thrown into an AppError; unknown errors become `internal`. */
+/** Normalises anything thrown into an AppError (the domain's refusals by their code); unknown errors become `internal`. */
 export function asAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (err instanceof DomainError) return fromDomainError(err);
   if (err instanceof ZodError) {
     const fields = zodFields(err);
     return new AppError('validation_failed', fields.map((f) => f.message).join('; '), { fields });

@@ -6,7 +6,7 @@ import { dbFingerprint } from '../helpers/fingerprint.ts';
 import { seedDemoIfEmpty } from '../../src/db/demo.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { BASISTILSKUDD_RATES } from '../../src/domain/economics/index.ts';
-import type { CostsView, GoalsView } from '../../src/db/repositories/economics-reports.ts';
+import type { TCostsResponse as CostsView, TGoalsResponse as GoalsView } from '../../src/contracts/economics/index.ts';
 import { costsCommand } from '../../src/cli/costs.ts';
 
 const toMill = (ore: number) => Math.round(ore / 1_000_000) / 100;

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { describeOnBothDatabases } from '../helpers/db.ts';
 import { makeKommune } from '../helpers/app.ts';
-import { requestDb, scopeRequests } from '../../src/server/context.ts';
+import { requestDb } from '../../src/db/request-scope.ts';
+import { scopeRequests } from '../../src/server/context.ts';
 
 // The second wall of tenancy (issue 13 item 3): whatever SQL a scoped handle runs, row-level security limits it to
 // its municipality. Each query below deliberately forgets the `kommune_id` clause the repositories write.

@@ -1,4 +1,4 @@
-import type { Alternative, GoalIndicator, GoalProgress, GoalStatus, IndicatorValues, MEASURE_KINDS, MeasurePreset, PackageCost, SubsidyReport } from '../../domain/economics/index.ts';
+import type { Alternative, GoalProgress, IndicatorValues, MEASURE_KINDS, MeasurePreset, PackageCost, StoredGoal, SubsidyReport } from '../../domain/economics/index.ts';
 
 type ComparedRow = { label: string; fullYear: number; perPosition: number | null; versusDoingNothing: number };
 
@@ -15,22 +15,7 @@ export interface TCostsResponse {
 export type TSubsidyResponse = SubsidyReport & { compositionFromPopulation: boolean };
 
 /** A stored goal as the goals view reads it. */
-export interface TGoalRow {
-  id: number;
-  number: number;
-  area: string;
-  goal: string;
-  measure: string;
-  owner: string;
-  due: string;
-  costOre: number | null;
-  costNote: string;
-  status: GoalStatus;
-  note: string;
-  indicator: GoalIndicator | null;
-  target: number | null;
-  direction: 'at_least' | 'at_most';
-}
+export type TGoalRow = StoredGoal;
 
 /** GET /api/economics/goals */
 export interface TGoalsResponse {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice } from '../norms/index.ts';
-import { GOAL_GROUPS, type GoalGroup } from '../../domain/training/index.ts';
+import { GOAL_GROUPS, type GoalAssessmentRecord, type GoalGroup } from '../../domain/training/index.ts';
 
 export const GOAL_GROUP_LABELS: Record<GoalGroup, string> = { specialty: 'Allmennmedisin (spesialitetens mål)', common: 'Felles kompetansemål' };
 
@@ -39,12 +39,4 @@ export type TAssessRequest = z.infer<typeof ZAssessRequest>;
 export const ZVersionBody = z.strictObject({ version: ZVersion });
 
 /** One goal assessment as the candidate detail shows it. */
-export interface TGoalAssessment {
-  id: number;
-  version: number;
-  agreementId: number;
-  goalId: number;
-  assessedDate: string;
-  achieved: boolean;
-  approvedAt: string | null;
-}
+export type TGoalAssessment = GoalAssessmentRecord;

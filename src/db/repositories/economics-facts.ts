@@ -1,6 +1,5 @@
-import { AppError } from '../../contracts/errors.ts';
-import type { TGoalRow, TSubsidyRate } from '../../contracts/economics/index.ts';
-import type { ListComposition, MeasureModel, MeasurePackage, MeasureStatus, SubsidyPosition, SubsidyRate, SubsidySnapshot } from '../../domain/economics/index.ts';
+import { DomainError } from '../../domain/errors.ts';
+import type { ListComposition, MeasureModel, MeasurePackage, MeasureStatus, StoredGoal, SubsidyPosition, SubsidyRate, SubsidySnapshot } from '../../domain/economics/index.ts';
 import type { Db, Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
 import { writeAudit } from './audit.ts';
@@ -15,11 +14,11 @@ export async function loadRateTable(db: Queryable, kommuneId: number): Promise<{
  * Replaces the municipality's rate table if the caller saw its current version (null = none stored yet), with an
  * audit row in the same transaction. The caller has checked the table (validity periods) first.
  */
-export async function saveRateTable(ctx: { db: Db; scope: Scope; now: string }, version: number | null, rates: TSubsidyRate[]): Promise<{ version: number }> {
+export async function saveRateTable(ctx: { db: Db; scope: Scope; now: string }, version: number | null, rates: readonly SubsidyRate[]): Promise<{ version: number }> {
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.query<{ id: number; version: number; rates: unknown }>(`SELECT id, version, rates FROM subsidy_rate_table WHERE kommune_id = $1 FOR UPDATE`, [ctx.scope.kommuneId]);
     if ((before?.version ?? null) !== version) {
-      throw new AppError('version_conflict', 'Noen andre har endret satstabellen siden du åpnet den', { current: before ?? null });
+      throw new DomainError('version_conflict', 'Noen andre har endret satstabellen siden du åpnet den', { current: before ?? null });
     }
     const json = JSON.stringify(rates);
     const [after] = before
@@ -81,11 +80,9 @@ export async function loadPackages(db: Queryable, kommuneId: number): Promise<Me
   }));
 }
 
-export type GoalRow = TGoalRow;
-
 /** The plan's goals in order. */
-export async function loadGoals(db: Queryable, kommuneId: number): Promise<GoalRow[]> {
-  return db.query<GoalRow>(
+export async function loadGoals(db: Queryable, kommuneId: number): Promise<StoredGoal[]> {
+  return db.query<StoredGoal>(
     `SELECT id, number, area, goal, measure, owner, due, cost_ore AS "costOre", cost_note AS "costNote", status, note, indicator, target, direction
        FROM plan_goal WHERE kommune_id = $1 ORDER BY number`,
     [kommuneId],

@@ -1,4 +1,4 @@
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { PopulationImport, PopulationRowFacts } from '../../domain/projection/index.ts';
 import type { Db, Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
@@ -86,8 +86,8 @@ export async function listPopulationImports(db: Queryable, scope: Scope): Promis
 export async function deletePopulationImport(ctx: { db: Db; scope: Scope; now: string }, id: number, version: number): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.query<PopulationImportRecord>(`SELECT ${IMPORT_COLUMNS} FROM population_import i WHERE i.id = $1 AND i.kommune_id = $2 FOR UPDATE`, [id, ctx.scope.kommuneId]);
-    if (!before) throw new AppError('not_found', `Fant ikke befolkningsimport ${id}`);
-    if (before.version !== version) throw new AppError('version_conflict', 'Noen andre har endret denne importen siden du åpnet den', { current: before });
+    if (!before) throw new DomainError('not_found', `Fant ikke befolkningsimport ${id}`);
+    if (before.version !== version) throw new DomainError('version_conflict', 'Noen andre har endret denne importen siden du åpnet den', { current: before });
     await tx.query(`DELETE FROM population_import WHERE id = $1 AND kommune_id = $2`, [id, ctx.scope.kommuneId]);
     await writeAudit(tx, ctx.scope, { at: ctx.now, entity: 'population-imports', entityId: id, action: 'delete', before, after: null });
   });

@@ -1,4 +1,4 @@
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { currentMonth } from '../../domain/capacity/index.ts';
 import { projectionPositions, seriesFromRows, type ProjectionFacts } from '../../domain/projection/index.ts';
 import type { Queryable } from '../connection.ts';
@@ -8,7 +8,7 @@ import { loadPopulationRows } from './population.ts';
 /** The municipality's number and name. */
 export async function findKommuneById(db: Queryable, kommuneId: number): Promise<{ nr: string; name: string }> {
   const [kommune] = await db.query<{ nr: string; name: string }>(`SELECT nr, name FROM kommune WHERE id = $1`, [kommuneId]);
-  if (!kommune) throw new AppError('not_found', `Fant ikke kommune ${kommuneId}`);
+  if (!kommune) throw new DomainError('not_found', `Fant ikke kommune ${kommuneId}`);
   return kommune;
 }
 
@@ -18,7 +18,7 @@ export async function loadProjectionFacts(db: Queryable, kommuneId: number): Pro
   const capacity = await loadCapacityFacts(db, kommuneId);
   const baseMonth = currentMonth(capacity.snapshots).month;
   if (baseMonth === null) {
-    throw new AppError('validation_failed', 'Dimensjoneringen trenger dagens lister: registrer listetall (listelengde og listetak) for minst én måned først.');
+    throw new DomainError('invalid_input', 'Dimensjoneringen trenger dagens lister: registrer listetall (listelengde og listetak) for minst én måned først.');
   }
   const [month] = await db.query<{ listedElsewhere: number; listedNonResidents: number }>(
     `SELECT listed_elsewhere AS "listedElsewhere", listed_non_residents AS "listedNonResidents"

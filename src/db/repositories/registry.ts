@@ -1,4 +1,4 @@
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { Db, Queryable } from '../connection.ts';
 import type { EntityDef } from '../entities.ts';
 import type { Scope } from '../scope.ts';
@@ -38,7 +38,7 @@ export async function getRow(db: Queryable, def: EntityDef, scope: Scope, id: nu
     params,
   );
   const row = rows[0];
-  if (!row) throw new AppError('not_found', `Fant ikke ${def.label} ${id}`);
+  if (!row) throw new DomainError('not_found', `Fant ikke ${def.label} ${id}`);
   return row;
 }
 
@@ -50,18 +50,18 @@ async function checkRefs(tx: Queryable, def: EntityDef, scope: Scope, input: Rec
     const rows = await tx.query(`SELECT 1 FROM ${ref.table} WHERE id = $1 AND kommune_id = $2`, [input[path], scope.kommuneId]);
     if (rows.length === 0) fields.push({ path, message: `${ref.label} finnes ikke` });
   }
-  if (fields.length > 0) throw new AppError('invalid_reference', fields.map((f) => f.message).join('; '), { fields });
+  if (fields.length > 0) throw new DomainError('invalid_reference', fields.map((f) => f.message).join('; '), { fields });
 }
 
-/** Translates a PostgreSQL constraint error into a precise AppError, or rethrows. */
+/** Translates a PostgreSQL constraint error into a precise DomainError, or rethrows. */
 export function translateDbError(def: EntityDef, err: unknown): never {
   const e = err as { code?: string; constraint?: string; message?: string };
   if (e.code === '23505') {
     const u = def.unique.find((x) => x.constraint === e.constraint || e.message?.includes(x.constraint));
-    throw new AppError('duplicate', u?.message ?? `Finnes allerede`, { fields: u ? [{ path: u.path, message: u.message }] : [] });
+    throw new DomainError('duplicate', u?.message ?? `Finnes allerede`, { fields: u ? [{ path: u.path, message: u.message }] : [] });
   }
-  if (e.code === '23503') throw new AppError('in_use', `Kan ikke slettes: ${def.label} er i bruk i andre registreringer`);
-  if (e.code === '23514') throw new AppError('validation_failed', `Ugyldige verdier for ${def.label}`);
+  if (e.code === '23503') throw new DomainError('in_use', `Kan ikke slettes: ${def.label} er i bruk i andre registreringer`);
+  if (e.code === '23514') throw new DomainError('invalid_input', `Ugyldige verdier for ${def.label}`);
   throw err;
 }
 
@@ -111,7 +111,7 @@ export async function updateRow(
     return await ctx.db.transaction(async (tx) => {
       const before = await getRow(tx, def, ctx.scope, id, true);
       if (before.version !== version) {
-        throw new AppError('version_conflict', `Noen andre har endret posten (${def.label}) siden du åpnet den`, { current: before });
+        throw new DomainError('version_conflict', `Noen andre har endret posten (${def.label}) siden du åpnet den`, { current: before });
       }
       // Saving what is already stored changes nothing: no new version, no empty audit entry.
       if (Object.keys(def.columns).every((api) => (before[api] ?? null) === (input[api] ?? null))) return before;
@@ -142,7 +142,7 @@ export async function deleteRow(ctx: WriteContext, def: EntityDef, id: number, v
     await ctx.db.transaction(async (tx) => {
       const before = await getRow(tx, def, ctx.scope, id, true);
       if (before.version !== version) {
-        throw new AppError('version_conflict', `Noen andre har endret posten (${def.label}) siden du åpnet den`, { current: before });
+        throw new DomainError('version_conflict', `Noen andre har endret posten (${def.label}) siden du åpnet den`, { current: before });
       }
       await tx.query(`DELETE FROM ${def.table} WHERE id = $1 AND kommune_id = $2`, [id, ctx.scope.kommuneId]);
       await writeAudit(tx, ctx.scope, { at: ctx.now, entity: def.name, entityId: id, action: 'delete', before, after: null });

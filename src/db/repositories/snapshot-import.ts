@@ -1,4 +1,4 @@
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { ExistingSnapshot, SnapshotChange, SnapshotRegister } from '../../domain/imports/index.ts';
 import type { ListSnapshotFacts } from '../../domain/registry/index.ts';
 import type { Queryable } from '../connection.ts';
@@ -14,7 +14,7 @@ const SNAPSHOT_COLUMNS = `s.id, s.version, s.position_id AS "positionId", s.mont
 const SNAPSHOT_RECORD = `r(id int, version int, position_id int, month date, list_length int, list_cap int, waiting_list int)`;
 
 const conflict = () =>
-  new AppError('version_conflict', 'Noen andre endret listetallene mens importen pågikk. Last forhåndsvisningen på nytt og prøv igjen.');
+  new DomainError('version_conflict', 'Noen andre endret listetallene mens importen pågikk. Last forhåndsvisningen på nytt og prøv igjen.');
 
 /**
  * What the scope's municipality holds for a file: its positions with the given codes, and its snapshots in the

@@ -81,7 +81,9 @@ describe('capacity target rules', () => {
   });
 
   it('refuses a date before every rule rather than guessing', () => {
-    expect(() => ruleInForce([{ validFrom: '2020-01-01' }], '2019-12-31')).toThrow(RangeError);
+    expect(() => ruleInForce([{ validFrom: '2020-01-01' }], '2019-12-31')).toThrow(
+      expect.objectContaining({ name: 'DomainError', code: 'no_rule_in_force', message: 'Ingen regel gjelder 31.12.2019: den første gjelder fra 01.01.2020' }),
+    );
   });
 
   it('falls back to the national 7 % before the municipality’s first own rule', () => {

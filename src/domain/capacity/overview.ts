@@ -2,7 +2,6 @@ import type { AssignmentFacts, DoctorFacts, ListSnapshotFacts } from '../registr
 import {
   ALERT_THRESHOLDS,
   DEFAULT_CAPACITY_TARGETS,
-  DEFAULT_RETIREMENT_AGE,
   ruleInForce,
   type AlertThresholds,
   type CapacityTargetRule,
@@ -68,7 +67,6 @@ export function overview(input: {
   doctors: readonly DoctorFacts[];
   /** The municipality's own rules; the national default applies before the first of them. */
   targets: readonly CapacityTargetRule[];
-  retirementAge?: number;
   /** Postings of positions, for the "advertised without applicants" alert (none when omitted). */
   postings?: readonly PostingFacts[];
   /** Alert thresholds in force (the default rule set when omitted). */
@@ -82,7 +80,7 @@ export function overview(input: {
     const capacity = capacityFigures({ month, snapshots: input.snapshots, assignments: input.assignments });
     return {
       capacity,
-      gps: gpProfile({ month, doctors: input.doctors, assignments: input.assignments, retirementAge: input.retirementAge ?? DEFAULT_RETIREMENT_AGE }),
+      gps: gpProfile({ month, doctors: input.doctors, assignments: input.assignments, retirementAge: ruleInForce(input.alertThresholds ?? ALERT_THRESHOLDS, month).retirementAge }),
       target: assessTarget(capacity, targets),
     };
   };

@@ -21,6 +21,21 @@ export interface GoalLink {
   direction: 'at_least' | 'at_most';
 }
 
+/** A goal of the plan as the municipality stored it. */
+export interface StoredGoal extends GoalLink {
+  id: number;
+  number: number;
+  area: string;
+  goal: string;
+  measure: string;
+  owner: string;
+  due: string;
+  costOre: number | null;
+  costNote: string;
+  status: GoalStatus;
+  note: string;
+}
+
 export interface GoalProgress {
   value: number | null;
   target: number | null;

@@ -1,3 +1,6 @@
+import { DomainError } from '../errors.ts';
+import { formatDate } from '../format/index.ts';
+
 /** A free-capacity rule as a municipality sets it: a share of Σ list caps, an absolute number of places, or both. */
 export interface CapacityTargetRule {
   validFrom: string; // YYYY-MM-DD
@@ -16,9 +19,10 @@ export function ruleInForce<T extends { validFrom: string }>(rules: readonly T[]
   for (const rule of rules) {
     if (rule.validFrom <= date && (!found || rule.validFrom >= found.validFrom)) found = rule;
   }
-  if (!found) throw new RangeError(`No rule in force on ${date}`);
+  if (!found) throw new DomainError('no_rule_in_force', rules.length === 0 ? 'Ingen regel er satt' : `Ingen regel gjelder ${formatDate(date)}: den første gjelder fra ${formatDate(firstValidFrom(rules))}`);
   return found;
 }
 
-/** The retirement age a plan assumes when counting GPs who will leave (Sandefjord's plan: 70). */
-export const DEFAULT_RETIREMENT_AGE = 70;
+function firstValidFrom(rules: readonly { validFrom: string }[]): string {
+  return rules.reduce((first, r) => (r.validFrom < first ? r.validFrom : first), rules[0]!.validFrom);
+}

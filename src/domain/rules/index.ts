@@ -1,4 +1,4 @@
-export { DEFAULT_CAPACITY_TARGETS, DEFAULT_RETIREMENT_AGE, ruleInForce, type CapacityTargetRule } from './capacity-target.ts';
+export { DEFAULT_CAPACITY_TARGETS, ruleInForce, type CapacityTargetRule } from './capacity-target.ts';
 export { CONSULTATION_RATES, newestConsultationRates, type AgeBandRate, type ConsultationRates } from './consultation-rates.ts';
 export { PROJECTION_DEFAULTS, type ProjectionDefaults } from './projection-defaults.ts';
 export { ALERT_THRESHOLDS, type AlertThresholds } from './alert-thresholds.ts';

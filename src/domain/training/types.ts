@@ -82,6 +82,17 @@ export interface GoalAssessmentFacts {
   approved: boolean;
 }
 
+/** A goal assessment as recorded: the supervisor's verdict on a date, and the leader's approval once given. */
+export interface GoalAssessmentRecord {
+  id: number;
+  version: number;
+  agreementId: number;
+  goalId: number;
+  assessedDate: string;
+  achieved: boolean;
+  approvedAt: string | null;
+}
+
 export interface Lis1IntakeFacts {
   id: number;
   startDate: string;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { GOAL_STATUS_LABELS, PLAN_CHAPTER_LABELS, ZPlanQuery } from '../../contracts/economics/index.ts';
 import { planDocument } from '../../domain/economics/index.ts';
-import { planInputs } from '../../db/repositories/economics-reports.ts';
+import { buildPlanInputs } from '../../app/economics/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import { osloDate } from '../../domain/rules/index.ts';
@@ -14,7 +14,7 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps, base: string): v
       const { scope, kommune } = requireAuth(request);
       const { chapters } = ZPlanQuery.parse(request.query);
       const today = osloDate(deps.clock());
-      const inputs = await planInputs(deps.db, { id: scope.kommuneId, name: kommune.name }, today, chapters.map((id) => ({ id, heading: PLAN_CHAPTER_LABELS[id] })), GOAL_STATUS_LABELS);
+      const inputs = await buildPlanInputs(deps.db, { id: scope.kommuneId, name: kommune.name }, today, chapters.map((id) => ({ id, heading: PLAN_CHAPTER_LABELS[id] })), GOAL_STATUS_LABELS);
       const body = await planFile(kind, planDocument(inputs));
       void reply.header('content-type', PLAN_FILE_TYPES[kind]).header('content-disposition', `attachment; filename="plan-for-legetjenester-${today}.${kind}"`);
       return body;

@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { ZCostsQuery, ZMeasureFromPresetRequest, ZMeasureInput, ZRateTableRequest, ZSubsidyQuery } from '../../contracts/economics/index.ts';
-import { MEASURE_KINDS, MEASURE_PRESETS, presetById, validateRateTable } from '../../domain/economics/index.ts';
-import { saveRateTable } from '../../db/repositories/economics-facts.ts';
-import { ECONOMICS_ENTITIES } from '../../db/repositories/economics-entities.ts';
-import { createRow } from '../../db/repositories/registry.ts';
+import { ZCostsQuery, ZMeasureFromPresetRequest, ZRateTableRequest, ZSubsidyQuery } from '../../contracts/economics/index.ts';
+import { MEASURE_KINDS, MEASURE_PRESETS } from '../../domain/economics/index.ts';
+import { createMeasureFromPreset, getCosts, getGoals, getRateTable, getSubsidyReport, replaceRateTable } from '../../app/economics/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 import { osloDate } from '../../domain/rules/index.ts';
-import { computed, costsView, goalsView, rateTableView, subsidyView } from '../../db/repositories/economics-reports.ts';
 import { planRoutes } from './plan-routes.ts';
 
 const BASE = '/api/economics';
@@ -19,23 +16,16 @@ const BASE = '/api/economics';
  */
 export async function economicsPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const today = () => osloDate(deps.clock());
+  const ctx = (scope: ReturnType<typeof requireWriter>) => ({ db: deps.db, scope, now: deps.clock().toISOString() });
 
-  app.get(`${BASE}/rates`, async (request) => {
-    const { scope } = requireAuth(request);
-    return rateTableView(deps.db, scope.kommuneId);
-  });
+  app.get(`${BASE}/rates`, async (request) => getRateTable(deps.db, requireAuth(request).scope.kommuneId));
 
   app.put(`${BASE}/rates`, { config: { body: ZRateTableRequest } }, async (request) => {
     const scope = requireWriter(request);
-    const body = ZRateTableRequest.parse(request.body);
-    computed(() => validateRateTable(body.rates));
-    return saveRateTable({ db: deps.db, scope, now: deps.clock().toISOString() }, body.version, body.rates);
+    return replaceRateTable(ctx(scope), ZRateTableRequest.parse(request.body));
   });
 
-  app.get(`${BASE}/basistilskudd`, async (request) => {
-    const { scope } = requireAuth(request);
-    return subsidyView(deps.db, scope, ZSubsidyQuery.parse(request.query));
-  });
+  app.get(`${BASE}/basistilskudd`, async (request) => getSubsidyReport(deps.db, requireAuth(request).scope, ZSubsidyQuery.parse(request.query)));
 
   app.get(`${BASE}/kinds`, async (request) => {
     requireAuth(request);
@@ -44,33 +34,14 @@ export async function economicsPlugin(app: FastifyInstance, deps: AppDeps): Prom
 
   app.post(`${BASE}/measures/from-preset`, { config: { body: ZMeasureFromPresetRequest } }, async (request, reply) => {
     const scope = requireWriter(request);
-    const body = ZMeasureFromPresetRequest.parse(request.body);
-    const preset = computed(() => presetById(body.preset));
-    const input = ZMeasureInput.parse({
-      packageId: body.packageId,
-      name: preset.name,
-      kind: preset.model.kind,
-      params: preset.model.params,
-      startDate: preset.startDate,
-      endDate: preset.endDate,
-      status: 'recommended',
-      reason: preset.source.slice(0, 2000),
-      sortOrder: 0,
-    });
-    const row = await createRow({ db: deps.db, scope, now: deps.clock().toISOString() }, ECONOMICS_ENTITIES.measures, input as Record<string, unknown>);
+    const row = await createMeasureFromPreset(ctx(scope), ZMeasureFromPresetRequest.parse(request.body));
     void reply.status(201);
     return row;
   });
 
-  app.get(`${BASE}/costs`, async (request) => {
-    const { scope } = requireAuth(request);
-    return costsView(deps.db, scope.kommuneId, ZCostsQuery.parse(request.query));
-  });
+  app.get(`${BASE}/costs`, async (request) => getCosts(deps.db, requireAuth(request).scope.kommuneId, ZCostsQuery.parse(request.query)));
 
-  app.get(`${BASE}/goals`, async (request) => {
-    const { scope } = requireAuth(request);
-    return goalsView(deps.db, scope.kommuneId, today());
-  });
+  app.get(`${BASE}/goals`, async (request) => getGoals(deps.db, requireAuth(request).scope.kommuneId, today()));
 
   planRoutes(app, deps, BASE);
 }

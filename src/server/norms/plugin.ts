@@ -12,12 +12,11 @@ import {
   type TPresetsResponse,
 } from '../../contracts/norms/index.ts';
 import { NORM_PRESETS } from '../../domain/norms/index.ts';
-import { createNormVersion, deleteNormVersion } from '../../db/repositories/norms-versions.ts';
+import { createNormVersion, deleteNormVersion, getAllocation, getGpTasks, getNormGap, getOhd, getStayWhatIf } from '../../app/norms/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 import { gapPdf } from './gap-pdf.ts';
 import { osloDate } from '../../domain/rules/index.ts';
-import { allocationView, gapView, gpTasksView, ohdView, whatIfView } from './views.ts';
 import { computedTableXlsx } from './xlsx-tables.ts';
 
 const BASE = '/api/norms';
@@ -42,14 +41,14 @@ export async function normsPlugin(app: FastifyInstance, deps: AppDeps): Promise<
   app.get(`${BASE}/gap`, async (request) => {
     const { scope } = requireAuth(request);
     const q = ZGapQuery.parse(request.query);
-    return gapView(deps.db, scope, { year: q.year ?? thisYear(), stayScale: q.stayScale ?? 1 });
+    return getNormGap(deps.db, scope, { year: q.year ?? thisYear(), stayScale: q.stayScale ?? 1 });
   });
 
   app.get(`${BASE}/gap.pdf`, async (request, reply) => {
     const { scope, kommune } = requireAuth(request);
     const q = ZGapQuery.parse(request.query);
     const stayScale = q.stayScale ?? 1;
-    const report = await gapView(deps.db, scope, { year: q.year ?? thisYear(), stayScale });
+    const report = await getNormGap(deps.db, scope, { year: q.year ?? thisYear(), stayScale });
     const body = await gapPdf(report, { kommune: kommune.name, stayScale });
     void reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="legedekning-sykehjem-${report.year}.pdf"`);
     return body;
@@ -58,23 +57,23 @@ export async function normsPlugin(app: FastifyInstance, deps: AppDeps): Promise<
   app.post(`${BASE}/gap/what-if`, { config: { body: ZGapWhatIfRequest } }, async (request) => {
     const { scope } = requireAuth(request);
     const body = ZGapWhatIfRequest.parse(request.body);
-    return whatIfView(deps.db, scope, body.year ?? thisYear(), { stayScale: body.stayScale, stays: body.stays });
+    return getStayWhatIf(deps.db, scope, body.year ?? thisYear(), { stayScale: body.stayScale, stays: body.stays });
   });
 
   app.get(`${BASE}/allocation`, async (request) => {
     const { scope } = requireAuth(request);
-    return allocationView(deps.db, scope, ZDateQuery.parse(request.query).date ?? today());
+    return getAllocation(deps.db, scope, ZDateQuery.parse(request.query).date ?? today());
   });
 
   app.get(`${BASE}/gp-tasks`, async (request) => {
     const { scope } = requireAuth(request);
-    return gpTasksView(deps.db, scope, ZDateQuery.parse(request.query).date ?? today());
+    return getGpTasks(deps.db, scope, ZDateQuery.parse(request.query).date ?? today());
   });
 
   app.get(`${BASE}/ohd`, async (request) => {
     const { scope } = requireAuth(request);
     const q = ZOhdQuery.parse(request.query);
-    return ohdView(deps.db, scope, q.fromDate ?? EARLIEST, q.toDate ?? today());
+    return getOhd(deps.db, scope, q.fromDate ?? EARLIEST, q.toDate ?? today());
   });
 
   app.get(`${BASE}/export.xlsx`, async (request, reply) => {
@@ -82,10 +81,10 @@ export async function normsPlugin(app: FastifyInstance, deps: AppDeps): Promise<
     const q = ZExportQuery.parse(request.query);
     const date = q.date ?? today();
     const body = await computedTableXlsx(q.table, {
-      gap: () => gapView(deps.db, scope, { year: q.year ?? thisYear(), stayScale: q.stayScale ?? 1 }),
-      allocation: () => allocationView(deps.db, scope, date),
-      gpTasks: () => gpTasksView(deps.db, scope, date),
-      ohd: () => ohdView(deps.db, scope, q.fromDate ?? EARLIEST, q.toDate ?? today()),
+      gap: () => getNormGap(deps.db, scope, { year: q.year ?? thisYear(), stayScale: q.stayScale ?? 1 }),
+      allocation: () => getAllocation(deps.db, scope, date),
+      gpTasks: () => getGpTasks(deps.db, scope, date),
+      ohd: () => getOhd(deps.db, scope, q.fromDate ?? EARLIEST, q.toDate ?? today()),
     });
     void reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

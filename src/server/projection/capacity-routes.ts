@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { capacityTimeline } from '../../domain/capacity/index.ts';
-import { ENTITIES } from '../../db/entities.ts';
-import { loadCapacityFacts } from '../../db/repositories/facts.ts';
+import { getCapacityTimeline } from '../../app/capacity/index.ts';
 import { POSTING_ENTITY } from '../../db/repositories/projection-entities.ts';
-import { listRows } from '../../db/repositories/registry.ts';
-import type { Scope } from '../../db/scope.ts';
+import { listRecords } from '../../app/registry/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import { crudRoutes } from '../registry/crud-routes.ts';
@@ -12,25 +9,18 @@ import { sendFile } from './reply.ts';
 import { table, tablesToXlsx } from './xlsx.ts';
 import { timelineTables } from './tables.ts';
 
-/** Capacity over time, per office and in total, with the offices' names. */
-export async function loadTimeline(deps: AppDeps, scope: Scope) {
-  const facts = await loadCapacityFacts(deps.db, scope.kommuneId);
-  const offices = (await listRows(deps.db, ENTITIES.offices, { ...scope, ownDoctorId: null })).map((o) => ({ id: o.id, name: String(o.name) }));
-  return { offices, months: capacityTimeline(facts) };
-}
-
 /** GET /api/capacity/timeline (+ .xlsx) and the postings of positions at /api/capacity/postings. */
 export function capacityRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/api/capacity/timeline', async (request) => loadTimeline(deps, requireAuth(request).scope));
+  app.get('/api/capacity/timeline', async (request) => getCapacityTimeline(deps.db, requireAuth(request).scope));
 
   app.get('/api/capacity/timeline/export.xlsx', async (request, reply) => {
-    const { offices, months } = await loadTimeline(deps, requireAuth(request).scope);
+    const { offices, months } = await getCapacityTimeline(deps.db, requireAuth(request).scope);
     const names = new Map(offices.map((o) => [o.id, o.name]));
     return sendFile(reply, await tablesToXlsx(timelineTables(months, (id) => names.get(id) ?? String(id))), 'xlsx', 'kapasitet.xlsx');
   });
 
   app.get('/api/capacity/postings/export.xlsx', async (request, reply) => {
-    const rows = await listRows(deps.db, POSTING_ENTITY, requireAuth(request).scope);
+    const rows = await listRecords(deps.db, POSTING_ENTITY, requireAuth(request).scope);
     const t = table<(typeof rows)[number]>(
       'Utlysninger',
       [

@@ -1,8 +1,8 @@
 import type { TimelineMonth } from '../../domain/capacity/index.ts';
 import { DEFINITIONS, type MonteCarlo, type Projection, type ScenarioAssumptions } from '../../domain/projection/index.ts';
 import { capacityChartSvg, fanChartSvg } from './charts.ts';
-import { describeAssumptions } from './tables.ts';
-import type { CellFormat, Table } from './xlsx.ts';
+import { describeAssumptions, PROJECTION_COLUMNS, timelineTables } from './tables.ts';
+import { table, type CellFormat, type Table } from './xlsx.ts';
 import { renderPdf, winAnsi as pdfText, type PdfDocument } from '../../documents/pdf-render.ts';
 import { formatDayMonth } from '../../domain/format/index.ts';
 
@@ -102,4 +102,31 @@ export function reportDefinition(r: ReportInput): object {
 /** Renders the page as a PDF. */
 export async function renderReport(r: ReportInput): Promise<Buffer> {
   return renderPdf(reportDefinition(r) as PdfDocument);
+}
+
+const CAPACITY_HEADERS = ['Måned', 'Hjemler', 'Uten fast lege', 'Pasienter', 'Ledige plasser', 'Ledig andel', 'Mål ledig andel', 'Venteliste'];
+const PROJECTION_HEADERS = ['År', 'Innbyggere', 'Behov (hoder)', 'Behov (aldersvektet)', 'Hjemler', 'Hjemler som trengs (hoder)', 'Hjemler som trengs (aldersvektet)', 'Gap', 'Hjemler å opprette', 'Pensjoneringer', 'Rekrutteringsbehov'];
+
+/** The page for a saved scenario: the last 12 months of capacity (the last 6 in the table) and the scenario's projection. */
+export async function scenarioReportPdf(input: {
+  kommuneName: string;
+  madeOn: string;
+  timeline: { offices: { id: number; name: string }[]; months: TimelineMonth[] };
+  scenario: { name: string; assumptions: ScenarioAssumptions };
+  projection: Projection;
+  monteCarlo: MonteCarlo | null;
+}): Promise<Buffer> {
+  const recent = input.timeline.months.slice(-12);
+  const [total] = timelineTables(recent.slice(-6), (id) => input.timeline.offices.find((o) => o.id === id)?.name ?? String(id));
+  return renderReport({
+    kommuneName: input.kommuneName,
+    madeOn: input.madeOn,
+    timeline: recent,
+    capacityTable: pick(total!, CAPACITY_HEADERS),
+    scenarioName: input.scenario.name,
+    assumptions: input.scenario.assumptions,
+    projection: input.projection,
+    projectionTable: pick(table('År for år', PROJECTION_COLUMNS, input.projection.years), PROJECTION_HEADERS),
+    monteCarlo: input.monteCarlo,
+  });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZId, ZVersion } from '../../contracts/common.ts';
 import type { EntityDef } from '../../db/entities.ts';
-import { createRow, deleteRow, getRow, listRows, updateRow } from '../../db/repositories/registry.ts';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../../app/registry/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 
@@ -14,18 +14,17 @@ const ZVersioned = z.object({ version: ZVersion });
 export function crudRoutes(app: FastifyInstance, deps: AppDeps, base: string, def: EntityDef): void {
   const ctx = (scope: ReturnType<typeof requireWriter>) => ({ db: deps.db, scope, now: deps.clock().toISOString() });
 
-  app.get(base, async (request) => ({ items: await listRows(deps.db, def, requireAuth(request).scope) }));
+  app.get(base, async (request) => ({ items: await listRecords(deps.db, def, requireAuth(request).scope) }));
 
   app.get(`${base}/:id`, async (request) => {
-    const { id } = ZIdParams.parse(request.params);
-    return getRow(deps.db, def, requireAuth(request).scope, id);
+    const id = idParam(request.params);
+    return getRecord(deps.db, def, requireAuth(request).scope, id);
   });
 
   app.post(base, { config: { body: def.input } }, async (request, reply) => {
-    const scope = requireWriter(request);
-    const input = def.input.parse(request.body) as Record<string, unknown>;
+    const row = await createRecord(ctx(requireWriter(request)), def, request.body);
     void reply.status(201);
-    return createRow(ctx(scope), def, input);
+    return row;
   });
 
   app.put(`${base}/:id`, { config: { body: z.intersection(def.input, ZVersioned) } }, async (request) => {
@@ -34,14 +33,14 @@ export function crudRoutes(app: FastifyInstance, deps: AppDeps, base: string, de
     const { version } = ZVersioned.parse(request.body);
     const rest = { ...(request.body as Record<string, unknown>) };
     delete rest.version;
-    return updateRow(ctx(scope), def, id, version, def.input.parse(rest) as Record<string, unknown>);
+    return updateRecord(ctx(scope), def, id, version, rest);
   });
 
   app.delete(`${base}/:id`, async (request) => {
     const scope = requireWriter(request);
     const { id } = ZIdParams.parse(request.params);
     const { version } = ZVersionQuery.parse(request.query);
-    await deleteRow(ctx(scope), def, id, version);
+    await deleteRecord(ctx(scope), def, id, version);
     return { ok: true };
   });
 }

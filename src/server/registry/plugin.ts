@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { FIELD_LABELS } from '../../contracts/common.ts';
 import { ENTITIES, ENTITY_NAMES, type EntityDef } from '../../db/entities.ts';
-import { listRows } from '../../db/repositories/registry.ts';
+import { listRecords } from '../../app/registry/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import { crudRoutes } from './crud-routes.ts';
@@ -15,7 +15,7 @@ export async function registryPlugin(app: FastifyInstance, deps: AppDeps): Promi
     crudRoutes(app, deps, base, def);
 
     app.get(`${base}/export.xlsx`, async (request, reply) => {
-      const rows = await listRows(deps.db, def, requireAuth(request).scope);
+      const rows = await listRecords(deps.db, def, requireAuth(request).scope);
       const columns = ['id', ...Object.keys(def.columns)].map((key) => ({ key, header: FIELD_LABELS[key] ?? 'ID' }));
       const body = await rowsToXlsx(def.label, columns, rows);
       void reply

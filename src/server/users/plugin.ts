@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZId } from '../../contracts/common.ts';
 import { AppError } from '../../contracts/errors.ts';
 import { ZCreateUserRequest, ZUpdateUserRequest } from '../../contracts/auth/users.ts';
-import { createUser, listUsers, updateUser } from '../../db/repositories/users.ts';
+import { createAccount, listAccounts, updateAccount } from '../../app/users/accounts.ts';
 import type { Scope } from '../../db/scope.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';
@@ -21,19 +21,19 @@ function requireAdmin(request: FastifyRequest): Scope {
 export async function usersPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const ctx = (scope: Scope) => ({ db: deps.db, scope, now: deps.clock().toISOString() });
 
-  app.get('/api/users', async (request) => ({ items: await listUsers(deps.db, requireAdmin(request)) }));
+  app.get('/api/users', async (request) => ({ items: await listAccounts(deps.db, requireAdmin(request)) }));
 
   app.post('/api/users', { config: { body: ZCreateUserRequest } }, async (request, reply) => {
     const scope = requireAdmin(request);
     const { password, ...input } = ZCreateUserRequest.parse(request.body);
     void reply.status(201);
-    return createUser(ctx(scope), input, await hashPassword(password));
+    return createAccount(ctx(scope), input, await hashPassword(password));
   });
 
   app.put('/api/users/:id', { config: { body: ZUpdateUserRequest } }, async (request) => {
     const scope = requireAdmin(request);
     const { id } = ZIdParams.parse(request.params);
     const { password, ...input } = ZUpdateUserRequest.parse(request.body);
-    return updateUser(ctx(scope), id, input, password === undefined ? null : await hashPassword(password));
+    return updateAccount(ctx(scope), id, input, password === undefined ? null : await hashPassword(password));
   });
 }

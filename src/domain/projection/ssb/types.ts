@@ -1,3 +1,4 @@
+import { DomainError } from '../../errors.ts';
 import type { Sex } from '../../registry/index.ts';
 
 /** A category of a dimension as the file gives it: its code and its label. */
@@ -66,11 +67,13 @@ export interface PopulationImport {
 }
 
 /** A file the importer refuses: every problem found, in Norwegian, naming what is wrong. Nothing is stored. */
-export class SsbFileError extends Error {
+export class SsbFileError extends DomainError {
   readonly issues: string[];
   constructor(issues: string[]) {
     const shown = issues.slice(0, 5).join(' ');
-    super(issues.length > 5 ? `${shown} … og ${issues.length - 5} feil til.` : shown);
+    super('invalid_input', `Filen kan ikke leses inn: ${issues.length > 5 ? `${shown} … og ${issues.length - 5} feil til.` : shown}`, {
+      fields: issues.map((message) => ({ path: 'file', message })),
+    });
     this.name = 'SsbFileError';
     this.issues = issues;
   }

@@ -24,6 +24,6 @@ function forViewer(o: TrainingOverview, scope: Scope): TrainingOverview {
 }
 
 /** Doctors in training on a date, as the viewer may see them: the one function the page, the export and the CLI read. */
-export async function overviewView(db: Queryable, scope: Scope, date: string): Promise<TrainingOverview> {
+export async function getTrainingOverview(db: Queryable, scope: Scope, date: string): Promise<TrainingOverview> {
   return forViewer(trainingOverview(await loadTrainingFacts(db, scope.kommuneId), { date }), scope);
 }

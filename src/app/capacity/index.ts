@@ -1,0 +1,2 @@
+export { getOverview } from './overview.ts';
+export { getCapacityTimeline } from './timeline.ts';

@@ -1,0 +1,1 @@
+export { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from './records.ts';
