@@ -11,11 +11,13 @@ import { capacityCommand } from '../../src/cli/capacity.ts';
 describeOnBothDatabases('a month with figures for only some positions', (getDb) => {
   let app: FastifyInstance;
   let c: Client;
+  let codes: string[] = [];
   beforeAll(async () => {
     await seedDemoIfEmpty(getDb(), hashPassword);
     app = await testApp(getDb());
     c = await login(app, 'sandefjord-planlegger', 'legeplan-demo');
-    const positions = (await c.get('/api/registry/positions')).json().items as { id: number }[];
+    const positions = (await c.get('/api/registry/positions')).json().items as { id: number; code: string }[];
+    codes = positions.slice(0, 2).map((p) => p.code);
     for (const p of positions.slice(0, 2)) {
       const res = await c.post('/api/registry/snapshots', { positionId: p.id, month: '2021-03-01', listLength: 1006, listCap: 1100, waitingList: 0 });
       expect(res.statusCode, res.body).toBe(201);
@@ -48,5 +50,12 @@ describeOnBothDatabases('a month with figures for only some positions', (getDb) 
     await capacityCommand(getDb(), { env: {}, out: { write: (s: string) => (out += s) }, err: process.stderr }, { kommune: '3907', json: false });
     expect(out).toContain('listetall per 1. februar 2021');
     expect(out).toMatch(/mars 2021 er ufullstendige \(52 hjemler uten tall\)/);
+  });
+
+  it('the import preview says how many positions would still lack figures for the file’s month', async () => {
+    const csv = ['Hjemmel-ID;Måned;Listelengde;Listetak;Venteliste', ...codes.map((code) => `${code};2021-04-01;1000;1100;0`)].join('\n');
+    const res = await c.post('/api/import/list-snapshots/preview', { fileName: 'april.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().months).toEqual([{ month: '2021-04-01', counted: 2, missingPositions: 52, complete: false }]);
   });
 });

@@ -287,6 +287,7 @@ describeOnBothDatabases('list-figure import', (getDb) => {
       rows: [],
       validCount: 0,
       errorCount: 0,
+      months: [],
     });
   });
 });

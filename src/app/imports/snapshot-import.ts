@@ -14,6 +14,8 @@ import {
 import type { Queryable } from '../../db/connection.ts';
 import { applySnapshotChanges, getImportMapping, loadSnapshotRegister, saveImportMapping } from '../../db/repositories/snapshot-import.ts';
 import type { Scope } from '../../db/scope.ts';
+import { loadCapacityFacts } from '../../db/repositories/facts.ts';
+import { monthCompleteness } from '../../domain/capacity/index.ts';
 import {
   checkSnapshotRows,
   chooseMapping,
@@ -112,10 +114,13 @@ export async function previewSnapshotImport(db: Queryable, scope: Scope, req: TS
     ? { source: 'given' as const, mapping: req.mapping, indexes: requireColumns(req.mapping, table.columns) }
     : chooseMapping(await rememberedMapping(db, scope), table.columns);
   if (choice.source === 'none') {
-    return { columns: table.columns, mapping: null, mappingSource: 'none', missingFields: choice.missing, rows: [], validCount: 0, errorCount: 0 };
+    return { columns: table.columns, mapping: null, mappingSource: 'none', missingFields: choice.missing, rows: [], validCount: 0, errorCount: 0, months: [] };
   }
   const rows = await checkRows(db, scope, { table, columns: choice.indexes, lock: false });
   const errorCount = rows.filter((r) => r.kind === 'invalid').length;
+  const imported = rows.flatMap((r) => (r.kind === 'valid' ? [r.snapshot] : []));
+  const fileMonths = new Set(imported.map((s) => s.month));
+  const after = monthCompleteness([...(await loadCapacityFacts(db, scope.kommuneId)).snapshots, ...imported]);
   return {
     columns: table.columns,
     mapping: choice.mapping,
@@ -124,6 +129,7 @@ export async function previewSnapshotImport(db: Queryable, scope: Scope, req: TS
     rows: rows.map(previewRow),
     validCount: rows.length - errorCount,
     errorCount,
+    months: after.filter((m) => fileMonths.has(m.month)).map((m) => ({ month: m.month, counted: m.counted, missingPositions: m.missingPositionIds.length, complete: m.complete })),
   };
 }
 

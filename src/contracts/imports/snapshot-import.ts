@@ -63,6 +63,11 @@ export const ZSnapshotImportPreviewResponse = z.object({
   rows: z.array(ZPreviewRow),
   validCount: z.number().int(),
   errorCount: z.number().int(),
+  /**
+   * Each month of the file as it would stand after the import: how many positions have figures, and how many that
+   * were counted in the last complete month would still lack them (such a month is not used as the municipality's).
+   */
+  months: z.array(z.object({ month: z.string(), counted: z.number().int(), missingPositions: z.number().int(), complete: z.boolean() })),
 });
 
 /** Answer of POST /api/import/list-snapshots/commit. */

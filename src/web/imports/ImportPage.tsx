@@ -13,7 +13,7 @@ import { useSession } from '../app/session.tsx';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { useAsync } from '../data/use-async.ts';
 import { invalidate } from '../data/use-records.ts';
-import { formatInt } from '../format.ts';
+import { formatCount, formatInt, formatMonthLong } from '../format.ts';
 import { importApi } from './import-api.ts';
 import { draftOf, MappingForm, type DraftMapping } from './MappingForm.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
@@ -258,6 +258,15 @@ export function ImportPage() {
             {preview.errorCount > 0 ? `, ${formatInt(preview.errorCount)} har feil` : ''}.{' '}
             {formatInt(preview.rows.filter((r) => r.errors.length === 0 && r.existing).length)} av dem oppdaterer listetall som finnes fra før.
           </Paragraph>
+          {preview.months
+            .filter((m) => !m.complete)
+            .map((m) => (
+              <Alert key={m.month} data-color="warning" data-testid="import-incomplete-month">
+                Etter importen har {formatMonthLong(m.month)} tall for {formatCount(m.counted, 'hjemmel', 'hjemler')}, men{' '}
+                {formatCount(m.missingPositions, 'hjemmel', 'hjemler')} mangler tall for måneden. Måneden brukes ikke i nøkkeltallene før alle hjemlene
+                har tall: siden viser da siste fullstendige måned.
+              </Alert>
+            ))}
           {preview.errorCount > 0 && (
             <Alert data-color="warning" data-testid="import-has-errors">
               Importen lagrer alle radene eller ingen. Rett radene med feil i filen og last den opp på nytt.
