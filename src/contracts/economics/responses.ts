@@ -1,4 +1,4 @@
-import type { Alternative, GoalIndicator, GoalProgress, GoalStatus, IndicatorValues, MEASURE_KINDS, MeasurePreset, PackageCost, SubsidyReport } from '../../domain/economics/index.ts';
+import type { GoalIndicator, GoalProgress, GoalStatus, IndicatorValues, PackageCost, SubsidyReport } from '../../domain/economics/index.ts';
 
 type ComparedRow = { label: string; fullYear: number; perPosition: number | null; versusDoingNothing: number };
 
@@ -38,11 +38,3 @@ export interface TGoalsResponse {
   goals: (TGoalRow & { progress: GoalProgress })[];
   totalCost: number;
 }
-
-/** GET /api/economics/kinds */
-export interface TKindsResponse {
-  kinds: typeof MEASURE_KINDS;
-  presets: MeasurePreset[];
-}
-
-export type { Alternative };

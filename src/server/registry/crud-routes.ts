@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZId, ZVersion } from '../../contracts/common.ts';
-import type { EntityDef } from '../../db/entities.ts';
+import type { EntityDef } from '../../db/entity-def.ts';
 import { createRow, deleteRow, getRow, listRows, updateRow } from '../../db/repositories/registry.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
