@@ -28,7 +28,7 @@ function run(bin: string, args: string[], cwd: string): { status: number | null;
 }
 
 const cycleCheck = (cwd: string) => run('dependency-cruiser/bin/dependency-cruise.mjs', ['--config', join(root, '.dependency-cruiser.cjs'), 'src'], cwd);
-const unusedCheck = (cwd: string) => run('knip/bin/knip.js', ['--config', join(root, 'knip.json'), '--no-progress', '--no-config-hints'], cwd);
+const unusedCheck = (cwd: string) => run('knip/bin/knip.js', ['--config', join(root, 'knip.jsonc'), '--no-progress', '--no-config-hints'], cwd);
 
 describe('architecture checks', () => {
   it('npm test runs the cycle check and the unused-export check before the tests', () => {
