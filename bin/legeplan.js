@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The `legeplan` command: runs the TypeScript CLI through tsx (a runtime dependency).
-import { register } from 'tsx/esm/api';
+// The `legeplan` command: the compiled CLI in dist/cli, built by `npm start` or `npm run build`.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const cli = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('Legeplan er ikke bygget ennå: kjør «npm run build» (eller «npm start») først.');
+  process.exit(1);
+}
+const { main } = await import(cli.href);
 process.exitCode = await main(process.argv.slice(2), { env: process.env, out: process.stdout, err: process.stderr });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Queryable } from './connection.ts';
-import type { EntityDef } from './entities.ts';
+import type { EntityDef } from './entity-def.ts';
 import { NORM_ENTITIES } from './repositories/norms-entities.ts';
 import { installDefaultNorm } from './repositories/norms-versions.ts';
 

@@ -1,4 +1,3 @@
-import type { ZodType } from 'zod';
 import {
   ZAssignmentInput,
   ZCapacityTargetInput,
@@ -10,35 +9,9 @@ import {
 } from '../contracts/registry/index.ts';
 import { NORM_ENTITIES } from './repositories/norms-entities.ts';
 import { TRAINING_ENTITIES } from './repositories/training-entities.ts';
-import type { Queryable } from './connection.ts';
-import type { Scope } from './scope.ts';
+import type { EntityDef } from './entity-def.ts';
 import { ECONOMICS_ENTITIES } from './repositories/economics-entities.ts';
 import { ROSTER_ENTITIES } from './repositories/roster-entities.ts';
-
-/**
- * A registry table as the generic repository sees it: its columns (API name → SQL column),
- * which columns point at another municipality-owned table, and which rows a doctor may see.
- */
-export interface EntityDef {
-  /** Name in URLs and the audit log. */
-  name: string;
-  /** Norwegian name for messages. */
-  label: string;
-  table: string;
-  columns: Record<string, string>;
-  refs: Record<string, { table: string; label: string }>;
-  /** SQL condition on alias `t` limiting a doctor to rows about themself; `$D` is their doctor id. null = all rows. */
-  doctorScope: string | null;
-  orderBy: string;
-  input: ZodType;
-  /** Unique constraint → Norwegian message naming the field. */
-  unique: { constraint: string; path: string; message: string }[];
-  /**
-   * A rule across tables or against today's date, checked inside the write's transaction before a create or update
-   * (e.g. the ALIS supervisor must be a specialist on the date); throws a DomainError naming the field.
-   */
-  check?: (tx: Queryable, scope: Scope, input: Record<string, unknown>, now: string) => Promise<void>;
-}
 
 const ownPositions = `SELECT pd.position_id FROM position_doctor pd WHERE pd.doctor_id = $D`;
 

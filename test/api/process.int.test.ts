@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { TJob } from '../../src/contracts/roster/index.ts';
 import { httpLogin, killServerProcesses, runCliProcess, startServerProcess } from '../helpers/server-process.ts';
 
 // The real processes: `npm start`'s server on PGlite on disk, and the `legeplan` CLI beside it.
@@ -42,6 +43,25 @@ describe('server and CLI as processes on one PGlite data directory', () => {
     const offices = (await (await fetch(`${server.url}/api/registry/offices`, { headers: h2 })).json()).items as { name: string }[];
     expect(offices.map((o) => o.name)).toContain('Omstartsenteret');
     await server.stop();
+  }, 180_000);
+
+  it('solves a roster in the built worker thread', async () => {
+    const server = await startServerProcess(env, 3400 + Math.floor(Math.random() * 800));
+    const headers = await httpLogin(server.url, 'sandefjord-planlegger', 'legeplan-demo');
+    const generated = await fetch(`${server.url}/api/legevakt/rosters`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Prosessvakter', start: '2027-01-04', days: 14, seconds: 1, seed: 1 }),
+    });
+    expect(generated.status).toBe(202);
+    const { job } = (await generated.json()) as { job: TJob };
+    let status = job;
+    for (let i = 0; i < 600 && status.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await (await fetch(`${server.url}/api/legevakt/jobs/${job.id}`, { headers })).json()) as TJob;
+    }
+    expect(status).toMatchObject({ status: 'done', error: null, bestHard: 0 });
+    expect(await server.stop()).toBe(0);
   }, 180_000);
 
   it('a server killed in the middle of an import commit leaves the database as it was before the import', async () => {

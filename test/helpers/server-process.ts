@@ -23,10 +23,10 @@ export async function killServerProcesses(): Promise<void> {
   );
 }
 
-/** Starts `src/server/main.ts` as its own process on a data dir and waits until it listens. */
+/** Starts the built server (`dist/server/main.js`, as `npm start` runs it) as its own process on a data dir and waits until it listens. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
-  // node itself (not the tsx wrapper, which runs a child): a SIGKILL must hit the server process.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  // node itself (not npm, which runs a child): a SIGKILL must hit the server process.
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,7 +67,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
   };
 }
 
-/** Runs the `legeplan` command as its own process. */
+/** Runs the `legeplan` command (bin/legeplan.js: the built CLI) as its own process. */
 export function runCliProcess(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['bin/legeplan.js', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: '', ...env } });

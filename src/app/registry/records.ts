@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/connection.ts';
-import type { EntityDef } from '../../db/entities.ts';
+import type { EntityDef } from '../../db/entity-def.ts';
 import { createRow, deleteRow, getRow, listRows, updateRow, type Row } from '../../db/repositories/registry.ts';
 import type { Scope } from '../../db/scope.ts';
 import type { UseCaseContext } from '../context.ts';

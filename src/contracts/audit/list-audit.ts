@@ -22,7 +22,5 @@ export const ZAuditEntry = z.object({
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
 });
-export const ZListAuditResponse = z.object({ items: z.array(ZAuditEntry) });
-export type TListAuditQuery = z.infer<typeof ZListAuditQuery>;
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZText, ZVersion } from '../common.ts';
+import { ZText } from '../common.ts';
 import { ZChoice, ZNote } from '../norms/index.ts';
 import { GOAL_INDICATOR_NAMES, GOAL_STATUSES, type GoalIndicator } from '../../domain/economics/index.ts';
 
@@ -23,7 +23,6 @@ export const ZPlanGoalInput = z
   .superRefine((g, ctx) => {
     if (g.indicator !== null && g.target === null) ctx.addIssue({ code: 'custom', path: ['target'], message: 'Oppgi en målverdi for indikatoren' });
   });
-export const ZPlanGoal = z.object({ id: ZId, version: ZVersion });
 
 export type TPlanGoalInput = z.infer<typeof ZPlanGoalInput>;
 export type TPlanGoal = TPlanGoalInput & { id: number; version: number };

@@ -1,4 +1,4 @@
-import type { GoalIndicator, GoalStatus, MeasureStatus } from '../../domain/economics/index.ts';
+import type { GoalStatus, MeasureStatus } from '../../domain/economics/index.ts';
 
 export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
   recommended: 'Anbefalt',
@@ -17,4 +17,3 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 
 export const GOAL_DIRECTION_LABELS = { at_least: 'Minst', at_most: 'Høyst' } as const;
 
-export type { GoalIndicator };

@@ -70,7 +70,6 @@ export const ZMeasureInput = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Sluttdatoen kan ikke være før startdatoen' });
     }
   });
-export const ZMeasure = z.object({ id: ZId, version: ZVersion }).and(z.record(z.string(), z.unknown()));
 
 /** Body of POST /api/economics/measures/from-preset: another municipality's model as a new measure in a package. */
 export const ZMeasureFromPresetRequest = z.strictObject({

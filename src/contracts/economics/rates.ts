@@ -47,7 +47,6 @@ export const ZRateTableRequest = z.strictObject({
 });
 
 export type TSubsidyRate = z.infer<typeof ZSubsidyRate>;
-export type TRateTableRequest = z.infer<typeof ZRateTableRequest>;
 export interface TRateTableResponse {
   /** false = the shipped default table (no table stored for the municipality). */
   custom: boolean;

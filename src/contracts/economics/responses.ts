@@ -1,4 +1,4 @@
-import type { Alternative, GoalProgress, IndicatorValues, MEASURE_KINDS, MeasurePreset, PackageCost, StoredGoal, SubsidyReport } from '../../domain/economics/index.ts';
+import type { GoalProgress, IndicatorValues, PackageCost, StoredGoal, SubsidyReport } from '../../domain/economics/index.ts';
 
 type ComparedRow = { label: string; fullYear: number; perPosition: number | null; versusDoingNothing: number };
 
@@ -23,11 +23,3 @@ export interface TGoalsResponse {
   goals: (TGoalRow & { progress: GoalProgress })[];
   totalCost: number;
 }
-
-/** GET /api/economics/kinds */
-export interface TKindsResponse {
-  kinds: typeof MEASURE_KINDS;
-  presets: MeasurePreset[];
-}
-
-export type { Alternative };

@@ -51,8 +51,4 @@ export const ZExportQuery = z.strictObject({
   toDate: ZDate.optional(),
 });
 
-export type TGapQuery = z.infer<typeof ZGapQuery>;
 export type TGapWhatIfRequest = z.input<typeof ZGapWhatIfRequest>;
-export type TDateQuery = z.infer<typeof ZDateQuery>;
-export type TOhdQuery = z.infer<typeof ZOhdQuery>;
-export type TExportQuery = z.infer<typeof ZExportQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate, ZId, ZVersion } from '../common.ts';
+import { ZDate, ZId } from '../common.ts';
 
 /** Body of POST /api/capacity/postings and (with version) PUT /api/capacity/postings/:id: a posting of a position. */
 export const ZPostingInput = z
@@ -10,13 +10,3 @@ export const ZPostingInput = z
     applicants: z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(1000, 'Høyst 1 000').nullable(),
   })
   .refine((p) => p.deadline >= p.advertisedFrom, { path: ['deadline'], message: 'Søknadsfristen kan ikke være før utlysningen' });
-export const ZPosting = z.object({
-  id: ZId,
-  version: ZVersion,
-  positionId: ZId,
-  advertisedFrom: z.string(),
-  deadline: z.string(),
-  applicants: z.number().nullable(),
-});
-export type TPostingInput = z.infer<typeof ZPostingInput>;
-export type TPosting = z.infer<typeof ZPosting>;

@@ -30,4 +30,3 @@ export const ZCompareQuery = z.strictObject({
     .regex(/^\d{1,9}(,\d{1,9}){0,9}$/, 'Oppgi 1–10 scenario-ID-er skilt med komma')
     .transform((s) => [...new Set(s.split(',').map(Number))]),
 });
-export type TRunProjectionRequest = z.infer<typeof ZRunProjectionRequest>;

@@ -3,7 +3,7 @@ import { ZCount, ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZChoice, ZNote, ZNumber } from '../norms/index.ts';
 import { SHIFT_KINDS, type DoctorRole, type Exemption, type TemplateDays, type Wish } from '../../domain/roster/index.ts';
 
-export { SHIFT_KINDS, SHIFT_KIND_LABELS } from '../../domain/roster/index.ts';
+export { SHIFT_KIND_LABELS } from '../../domain/roster/index.ts';
 export const TEMPLATE_DAYS = ['weekdays', 'weekends-and-holidays', 'all'] as const satisfies readonly TemplateDays[];
 export const TEMPLATE_DAYS_LABELS: Record<TemplateDays, string> = { weekdays: 'Hverdager', 'weekends-and-holidays': 'Helg og helligdager', all: 'Alle dager' };
 export const EXEMPTION_REASONS = ['age', 'health', 'social', 'other'] as const satisfies readonly Exemption['reason'][];

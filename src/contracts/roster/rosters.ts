@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
-import { ZChoice, ZNote } from '../norms/index.ts';
+import { ZNote } from '../norms/index.ts';
 import type { DoctorLoad, PenaltyUnit } from '../../domain/roster/index.ts';
 
 const ZSeconds = z
@@ -72,7 +72,6 @@ export const ZCandidatesQuery = z.strictObject({
 });
 
 export const JOB_STATUSES = ['running', 'done', 'cancelled', 'failed'] as const;
-export const ZJobStatus = ZChoice(JOB_STATUSES, 'Ukjent status');
 
 export type TGenerateRequest = z.infer<typeof ZGenerateRequest>;
 export type TShiftChange = z.infer<typeof ZShiftChange>;

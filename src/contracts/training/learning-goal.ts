@@ -21,7 +21,6 @@ export const ZGoalImportRequest = z.strictObject({
   fileName: ZText(200),
   content: z.string({ error: 'Må være tekst' }).min(1, 'Filen er tom').max(1_000_000, 'Filen er for stor (høyst 1 MB)'),
 });
-export type TGoalImportRequest = z.infer<typeof ZGoalImportRequest>;
 export interface TGoalImportResponse {
   created: number;
   unchanged: number;

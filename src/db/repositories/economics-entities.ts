@@ -1,5 +1,5 @@
 import { ZMeasureInput, ZMeasurePackageInput, ZPlanGoalInput } from '../../contracts/economics/index.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef } from '../entity-def.ts';
 
 /**
  * The plain tables of the economics and plan area, served by the generic registry CRUD at /api/registry/<name>

@@ -11,7 +11,7 @@ import {
   ZUnitInput,
   ZUnitPlacesInput,
 } from '../../contracts/norms/index.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef } from '../entity-def.ts';
 
 // Other doctors' employment (who serves where, how much) is personal data: a doctor-role user sees none of it.
 // `$D` must still appear in the condition so its parameter has a type.

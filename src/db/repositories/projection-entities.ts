@@ -1,5 +1,5 @@
 import { ZPostingInput, ZScenarioInput } from '../../contracts/projection/index.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef } from '../entity-def.ts';
 
 /**
  * Saved projection scenarios and postings of positions: plain tenancy-scoped tables, so they use the generic registry

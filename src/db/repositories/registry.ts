@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.ts';
 import type { Db, Queryable } from '../connection.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef } from '../entity-def.ts';
 import type { Scope } from '../scope.ts';
 import { writeAudit } from './audit.ts';
 

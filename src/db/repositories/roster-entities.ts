@@ -1,5 +1,5 @@
 import { ZDutyTemplateInput, ZLegevaktExemptionInput, ZLegevaktParticipantInput, ZLegevaktSettingsInput, ZLegevaktUnavailabilityInput, ZLegevaktWishInput } from '../../contracts/roster/index.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef } from '../entity-def.ts';
 
 /**
  * The legevakt roster's facts, served by the generic registry CRUD at /api/registry/<name> (versions, audit,

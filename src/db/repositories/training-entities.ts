@@ -7,7 +7,7 @@ import {
   ZLis1PlacementInput,
   ZSessionInput,
 } from '../../contracts/training/index.ts';
-import type { EntityDef } from '../entities.ts';
+import type { EntityDef } from '../entity-def.ts';
 import { checkAgreementSupervisor, checkSessionDate } from './training-checks.ts';
 
 // A doctor-role user sees their own training and, as a supervisor, their own candidates' — nobody else's.

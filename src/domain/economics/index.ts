@@ -8,7 +8,7 @@ export * from './measure-cost.ts';
 export * from './presets.ts';
 export * from './package-cost.ts';
 export * from './goals.ts';
-export { BASISTILSKUDD_RATES, type MinimumListRule, type PatientWeight, type RateModel, type SubsidyRate } from '../rules/basistilskudd-rates.ts';
+export { BASISTILSKUDD_RATES, type RateModel, type SubsidyRate } from '../rules/basistilskudd-rates.ts';
 export * from './money-format.ts';
 export * from './plan-document.ts';
 export * from './grants.ts';

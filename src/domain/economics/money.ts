@@ -1,11 +1,6 @@
 /** Money in the domain is integer øre. */
 export type Ore = number;
 
-/** Whole kroner → øre (for tests and data written in kroner). */
-export function kr(kroner: number): Ore {
-  return Math.round(kroner * 100);
-}
-
 /** An amount computed with fractions of an øre, paid or booked as whole øre. */
 export function wholeOre(amount: number): Ore {
   return Math.round(amount);

@@ -1,10 +1,5 @@
 /** Month arithmetic on 'YYYY-MM-01' strings and plain dates 'YYYY-MM-DD' (no clock, no time zones). */
 
-/** The month of a date, as its 1st. */
-export function monthOf(date: string): string {
-  return `${date.slice(0, 7)}-01`;
-}
-
 /** The month `n` months after `month`. */
 export function addMonths(month: string, n: number): string {
   const y = Number(month.slice(0, 4));

@@ -13,4 +13,4 @@ export * from './ohd.ts';
 export * from './municipal-tasks.ts';
 export * from './allocation.ts';
 export * from './gp-tasks.ts';
-export { NFAS_2020, NORM_PRESETS, LEGEFORENINGEN_2002, NATIONAL_AVERAGE_2020, NFAS_2020_REFERENCE_STAY_WEEKS } from '../rules/nursing-home-norms.ts';
+export { NFAS_2020, NORM_PRESETS } from '../rules/nursing-home-norms.ts';

@@ -1,7 +1,5 @@
 /** Organisation form of a GP position (hjemmel). */
 export type PositionOrgForm = 'self_employed' | 'fixed_salary' | 'section_8_2' | 'municipal';
-/** Organisation form of a GP office (legekontor). */
-export type OfficeOrgForm = 'private' | 'municipal' | 'section_8_2';
 export type PositionStatus = 'active' | 'vacant' | 'advertised' | 'substitute';
 export type AssignmentRole = 'holder' | 'substitute' | 'shared';
 export type Sex = 'F' | 'M';

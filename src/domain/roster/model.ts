@@ -125,11 +125,6 @@ export interface Problem {
   dayLabels: readonly string[];
 }
 
-/** A fresh all-off grid for a problem. */
-export function emptyGrid(p: Problem): Int8Array {
-  return new Int8Array(p.employees.length * p.days).fill(OFF);
-}
-
 /** Shift types that exist on a day, the only ones the solver assigns. */
 export function usableShifts(p: Problem, day: number): number[] {
   const S = p.shiftTypes.length;

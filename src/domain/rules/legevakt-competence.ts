@@ -30,14 +30,3 @@ export const LEGEVAKT_COMPETENCE_RULES: readonly LegevaktCompetenceRule[] = [
   { validFrom: '2020-01-01', source: 'Akuttmedisinforskriften § 7 (FOR-2015-03-20-231), krav fra 1.1.2020', ...BASE, requiredCourses: [] },
   { validFrom: '2021-05-01', source: 'Akuttmedisinforskriften § 7, kurs i akuttmedisin og i vold og overgrep fra 1.5.2021', ...BASE, requiredCourses: ['acute-medicine', 'violence-abuse'] },
 ];
-
-/** The age from which a doctor has the right to be exempted from legevakt nights (SFS 2305): 55 until 1.7.2013, then 60. */
-export interface NightExemptionAgeRule {
-  validFrom: string;
-  age: number;
-}
-
-export const NIGHT_EXEMPTION_AGE_RULES: readonly NightExemptionAgeRule[] = [
-  { validFrom: '1900-01-01', age: 55 },
-  { validFrom: '2013-07-01', age: 60 },
-];

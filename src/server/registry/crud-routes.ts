@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ZId, ZVersion } from '../../contracts/common.ts';
-import type { EntityDef } from '../../db/entities.ts';
+import type { EntityDef } from '../../db/entity-def.ts';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../../app/registry/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { FIELD_LABELS } from '../../contracts/common.ts';
-import { ENTITIES, ENTITY_NAMES, type EntityDef } from '../../db/entities.ts';
+import { ENTITIES, ENTITY_NAMES } from '../../db/entities.ts';
+import type { EntityDef } from '../../db/entity-def.ts';
 import { listRecords } from '../../app/registry/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth } from '../auth/plugin.ts';

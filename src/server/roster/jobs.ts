@@ -8,9 +8,13 @@ import type { Db } from '../../db/connection.ts';
 import { finishJob, updateJobProgress } from '../../db/repositories/roster-jobs.ts';
 import type { SolveJobInput, SolveJobMessage } from './solve-worker.ts';
 
-const WORKER_URL = new URL('./solve-worker.ts', import.meta.url).href;
-// The worker registers tsx before loading the TypeScript module (the server itself runs under tsx).
-const BOOTSTRAP = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+// Built (dist/server/roster/jobs.js), the worker is the compiled solve-worker.js beside this file. From source (tsx in
+// development, vitest) it is solve-worker.ts, which the worker loads through tsx, registered first.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './solve-worker.ts' : './solve-worker.js', import.meta.url);
+const BOOTSTRAP = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+const newWorker = (workerData: SolveJobInput): Worker =>
+  FROM_SOURCE ? new Worker(BOOTSTRAP, { eval: true, workerData }) : new Worker(WORKER_URL, { workerData });
 
 export interface SolvedGrid {
   grid: Int8Array;
@@ -37,7 +41,7 @@ export class RosterJobRunner {
   /** Starts a job whose row exists (status running); `save` stores the solved grid when it ends. */
   start(jobId: number, input: Omit<SolveJobInput, 'stop'>, save: (result: SolvedGrid) => Promise<void>): void {
     const stop = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...input, stop } satisfies SolveJobInput });
+    const worker = newWorker({ ...input, stop });
     let chain: Promise<void> = Promise.resolve();
     const then = (step: () => Promise<void>): void => {
       chain = chain.then(step).catch(() => undefined);

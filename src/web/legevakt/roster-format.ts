@@ -7,15 +7,12 @@ export const JOB_STATUS_LABELS: Record<TJob['status'], string> = { running: 'Ber
 export const JOB_KIND_LABELS: Record<TJob['kind'], string> = { generate: 'Lager vaktplanen', resolve: 'Beregner perioden på nytt', repair: 'Fyller ledige vakter' };
 
 const weekdayLong = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', timeZone: 'UTC' });
-const weekdayShort = new Intl.DateTimeFormat('nb-NO', { weekday: 'short', timeZone: 'UTC' });
 const osloTime = new Intl.DateTimeFormat('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** `mandag` from '2027-01-04'. */
 export const weekdayOf = (date: string): string => weekdayLong.format(utc(date));
-/** `man.` from '2027-01-04'. */
-export const weekdayShortOf = (date: string): string => weekdayShort.format(utc(date));
 /** `01.01.2027–14.01.2027` */
 export const formatPeriod = (from: string, to: string): string => `${formatDate(from)}–${formatDate(to)}`;
 /** `23:00–08:00` from two instants, in Oslo local time (a shift may cross midnight and a DST change). */

@@ -8,10 +8,6 @@ import type { PopulationImport } from './types.ts';
 export * from './types.ts';
 export * from './categories.ts';
 export * from './kommune-numbers.ts';
-export { readCsv, splitCsvLine } from './csv.ts';
-export { readJsonStat } from './json-stat.ts';
-export { decodeSsbText } from './decode.ts';
-export { interpretPopulation } from './interpret.ts';
 
 /**
  * Reads an uploaded SSB population file — JSON-stat 2 (PxWebApi v2, outputFormat=json-stat2) or SSB's CSV
