@@ -128,14 +128,15 @@ export interface TRosterTemplate {
   end: string;
 }
 
+/** A doctor of the roster; their facts are null when another doctor reads the roster (colleagues' names and shifts only). */
 export interface TRosterDoctor {
   id: number;
   name: string;
-  role: 'gp' | 'employed' | 'substitute' | 'lis1' | 'alis';
-  share: number;
+  role: 'gp' | 'employed' | 'substitute' | 'lis1' | 'alis' | null;
+  share: number | null;
   /** Competent to work alone on the first day of the period; if not, what is missing (Norwegian). */
-  competent: boolean;
-  missing: string[];
+  competent: boolean | null;
+  missing: string[] | null;
 }
 
 export interface TRosterShift {

@@ -60,6 +60,11 @@ export async function insertRoster(tx: Queryable, kommuneId: number, r: { name: 
   return row!.id;
 }
 
+/** Deletes a roster (its shifts, jobs and swaps go with it). */
+export async function deleteRoster(tx: Queryable, kommuneId: number, id: number): Promise<void> {
+  await tx.query(`DELETE FROM roster WHERE id = $1 AND kommune_id = $2`, [id, kommuneId]);
+}
+
 /** Refuses a change made against another version than the stored one (409 with the stored roster's summary). */
 export function requireVersion(row: RosterRow, version: number): void {
   if (row.version !== version) {
