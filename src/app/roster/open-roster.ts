@@ -5,12 +5,12 @@
  * take this shift?
  */
 import { AppError } from '../../contracts/errors.ts';
-import type { TShiftChange } from '../../contracts/roster/index.ts';
+import type { TMyShift, TShiftChange } from '../../contracts/roster/index.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
 import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
-import { getRoster, requireVersion, rosterNotFound, rosterShiftRows, saveShifts, touchRoster, type RosterRow } from '../../db/repositories/rosters.ts';
-import type { ShiftRow } from '../../db/repositories/roster-sharing.ts';
+import { findRoster, rosterShiftRows, saveShifts, touchRoster, type RosterRow } from '../../db/repositories/rosters.ts';
+import { findPublishedShift, type ShiftRow } from '../../db/repositories/roster-sharing.ts';
 import type { Scope } from '../../db/scope.ts';
 import {
   buildLegevaktProblem,
@@ -52,6 +52,29 @@ export function refusingInput<T>(f: () => T): T {
     if (err instanceof RosterInputError) throw rosterInputError(err);
     throw err;
   }
+}
+
+const rosterNotFound = () => new AppError('not_found', 'Vaktplanen finnes ikke');
+
+/** One roster of the municipality (locked for update inside a transaction when `lock`), or a 404. */
+export async function getRoster(db: Queryable, kommuneId: number, id: number, lock = false): Promise<RosterRow> {
+  const row = await findRoster(db, kommuneId, id, lock);
+  if (!row) throw rosterNotFound();
+  return row;
+}
+
+/** Refuses a change made against another version than the stored one (409 with the stored roster's summary). */
+export function requireVersion(row: RosterRow, version: number): void {
+  if (row.version !== version) {
+    throw new AppError('version_conflict', 'Noen andre har endret vaktplanen siden du åpnet den', { current: { id: row.id, name: row.name, status: row.status, version: row.version } });
+  }
+}
+
+/** One shift of a published roster of the municipality, or a 404. */
+export async function publishedShift(db: Queryable, kommuneId: number, id: number): Promise<ShiftRow & TMyShift> {
+  const shift = await findPublishedShift(db, kommuneId, id);
+  if (!shift) throw new AppError('not_found', 'Vakten finnes ikke i en publisert vaktplan');
+  return shift;
 }
 
 /** Builds a plan's problem, turning the domain's refusal into a field error. */

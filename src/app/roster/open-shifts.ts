@@ -2,11 +2,11 @@
 import { AppError } from '../../contracts/errors.ts';
 import type { TMyShift, TOpenShift } from '../../contracts/roster/index.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
-import { publishedShifts, shiftById } from '../../db/repositories/roster-sharing.ts';
+import { publishedShifts } from '../../db/repositories/roster-sharing.ts';
 import { evaluate, type Evaluation } from '../../domain/roster/index.ts';
 import { osloDate } from '../../domain/rules/index.ts';
 import type { RosterContext } from './context.ts';
-import { fieldError, moveShift, openRoster, takeCheck, type OpenRoster } from './open-roster.ts';
+import { fieldError, moveShift, openRoster, publishedShift, takeCheck, type OpenRoster } from './open-roster.ts';
 import type { RosterViewer } from './visibility.ts';
 
 /** The asking doctor's own doctor id, or a 403 naming why. */
@@ -47,7 +47,7 @@ export async function takeOpenShift(ctx: RosterContext, shiftId: number): Promis
   const { db, scope } = ctx;
   const doctorId = ownDoctorOf(ctx.viewer);
   const shift = await db.transaction(async (tx) => {
-    const open = await shiftById(tx, scope.kommuneId, shiftId);
+    const open = await publishedShift(tx, scope.kommuneId, shiftId);
     if (open.doctorId !== null) throw fieldError('shiftId', 'Vakten er allerede tatt');
     if (open.date < todayOf(ctx)) throw fieldError('shiftId', 'Vakten er passert');
     await moveShift(tx, scope, ctx.viewer, open, doctorId, 'Du kan ikke ta vakten');

@@ -2,9 +2,9 @@
 import { AppError } from '../../contracts/errors.ts';
 import type { TRosterDetail } from '../../contracts/roster/index.ts';
 import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
-import { deleteRoster as deleteRosterRow, getRoster, requireVersion, touchRoster } from '../../db/repositories/rosters.ts';
+import { deleteRoster as deleteRosterRow, touchRoster } from '../../db/repositories/rosters.ts';
 import type { RosterContext } from './context.ts';
-import { auditRoster, openForChange } from './open-roster.ts';
+import { auditRoster, getRoster, openForChange, requireVersion } from './open-roster.ts';
 import { rosterDetail } from './read-roster.ts';
 
 /** Publishes a draft that has shifts. */

@@ -1,10 +1,10 @@
 /** Reading rosters: the list, one roster's detail, the facts it was solved against, and what its exports print — each as the viewer may read it. */
 import type { TRosterDetail, TRosterSummary } from '../../contracts/roster/index.ts';
 import { latestJobs } from '../../db/repositories/roster-jobs.ts';
-import { getRoster, listRosterRows } from '../../db/repositories/rosters.ts';
+import { listRosterRows } from '../../db/repositories/rosters.ts';
 import { payrollSummary, type Holiday, type PayrollSummary, type RosterSheet } from '../../domain/roster/index.ts';
 import type { RosterContext } from './context.ts';
-import { openReadable, sheetOf } from './open-roster.ts';
+import { getRoster, openReadable, sheetOf } from './open-roster.ts';
 import { detailView, summaryView } from './views.ts';
 import { seesDrafts, visibleDetail, visiblePayroll, visiblePlan, type VisiblePlan } from './visibility.ts';
 

@@ -7,7 +7,7 @@ import { AppError } from '../../contracts/errors.ts';
 import type { TGenerateRequest, TJob, TRepairRequest, TResolveRequest, TRosterSummary } from '../../contracts/roster/index.ts';
 import { getJob } from '../../db/repositories/roster-jobs.ts';
 import { legevaktPlanFromDb } from '../../db/repositories/roster-plan.ts';
-import { insertRoster } from '../../db/repositories/rosters.ts';
+import { insertRoster, rosterNameTaken } from '../../db/repositories/rosters.ts';
 import type { LegevaktPlan } from '../../domain/roster/index.ts';
 import type { RosterContext } from './context.ts';
 import { auditRoster, buildPlan, fieldError, openForChange, openRoster, saveGrid } from './open-roster.ts';
@@ -54,6 +54,9 @@ export async function generateRoster(ctx: RosterContext, solver: RosterSolver, b
   const plan = await legevaktPlanFromDb(db, scope.kommuneId, body);
   buildPlan(plan); // refuses a plan no roster can satisfy, naming the shifts and why, before anything is stored
   const id = await db.transaction(async (tx) => {
+    if (await rosterNameTaken(tx, scope.kommuneId, body.name)) {
+      throw new AppError('duplicate', 'Det finnes allerede en vaktplan med dette navnet', { fields: [{ path: 'name', message: 'Det finnes allerede en vaktplan med dette navnet' }] });
+    }
     const rosterId = await insertRoster(tx, scope.kommuneId, { ...body, plan, now: ctx.now });
     await auditRoster(tx, ctx, rosterId, 'create', null, { name: body.name, start: body.start, days: body.days, doctors: plan.doctors.length, templates: plan.templates.length });
     return rosterId;

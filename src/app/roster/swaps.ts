@@ -8,12 +8,19 @@ import { AppError } from '../../contracts/errors.ts';
 import type { TSwap, TSwapDecision, TSwapOffer } from '../../contracts/roster/index.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
-import { getSwap, insertSwap, listSwaps as listSwapRows, setSwap, shiftById } from '../../db/repositories/roster-sharing.ts';
+import { findSwap, insertSwap, listSwaps as listSwapRows, setSwap } from '../../db/repositories/roster-sharing.ts';
 import { swapStep, type SwapAction, type SwapActor } from '../../domain/roster/index.ts';
 import type { RosterContext } from './context.ts';
-import { fieldError, moveShift, openRoster, refusal, takeCheck } from './open-roster.ts';
+import { fieldError, moveShift, openRoster, publishedShift, refusal, takeCheck } from './open-roster.ts';
 import { ownDoctorOf, todayOf } from './open-shifts.ts';
 import type { RosterViewer } from './visibility.ts';
+
+/** One swap of the municipality (locked inside a transaction when `lock`), or a 404. */
+async function getSwap(db: Queryable, kommuneId: number, id: number, lock = false): Promise<TSwap> {
+  const swap = await findSwap(db, kommuneId, id, lock);
+  if (!swap) throw new AppError('not_found', 'Byttet finnes ikke');
+  return swap;
+}
 
 const actorOf = (viewer: RosterViewer): SwapActor =>
   viewer.kind === 'doctor' ? (viewer.doctorId === null ? { kind: 'reader' } : { kind: 'doctor', doctorId: viewer.doctorId }) : viewer.coordinator ? { kind: 'coordinator' } : { kind: 'reader' };
@@ -32,7 +39,7 @@ export async function offerSwap(ctx: RosterContext, body: TSwapOffer): Promise<T
   const { db, scope } = ctx;
   const doctorId = ownDoctorOf(ctx.viewer);
   const id = await db.transaction(async (tx) => {
-    const shift = await shiftById(tx, scope.kommuneId, body.shiftId);
+    const shift = await publishedShift(tx, scope.kommuneId, body.shiftId);
     if (shift.doctorId !== doctorId) throw fieldError('shiftId', 'Du kan bare tilby dine egne vakter');
     if (shift.date < todayOf(ctx)) throw fieldError('shiftId', 'Vakten er passert');
     if (body.toDoctorId === doctorId) throw fieldError('toDoctorId', 'Du kan ikke tilby vakten til deg selv');
@@ -54,13 +61,13 @@ async function act(tx: Queryable, ctx: RosterContext, swap: TSwap, action: SwapA
     case 'accept': {
       const taker = ownDoctorOf(ctx.viewer);
       // Checked now, so the colleague learns at once why they cannot take it; checked again at approval.
-      const shift = await shiftById(tx, kommuneId, swap.shift.id);
+      const shift = await publishedShift(tx, kommuneId, swap.shift.id);
       const take = takeCheck(await openRoster(tx, kommuneId, shift.rosterId), shift, taker, { viewer: ctx.viewer });
       if (!take.grid) throw refusal('Byttet avvises', take.reasons, 'version');
       return { takerDoctorId: taker };
     }
     case 'approve': {
-      const shift = await shiftById(tx, kommuneId, swap.shift.id);
+      const shift = await publishedShift(tx, kommuneId, swap.shift.id);
       if (shift.doctorId !== swap.fromDoctorId) throw fieldError('version', 'Vakten er endret siden byttet ble tilbudt');
       await moveShift(tx, ctx.scope, ctx.viewer, shift, swap.takerDoctorId!, 'Byttet avvises');
       return {};
