@@ -40,7 +40,7 @@ export interface OpenRoster {
 export const fieldError = (path: string, message: string): AppError => new AppError('validation_failed', message, { fields: [{ path, message }] });
 
 /** The Norwegian error of a roster the domain refuses (400 with the field it names). */
-export function rosterInputError(err: RosterInputError): AppError {
+function rosterInputError(err: RosterInputError): AppError {
   return fieldError(err.path, err.message);
 }
 

@@ -37,7 +37,7 @@ export async function rosterPlan({ db, scope, viewer }: ReadContext, id: number)
   return { plan: visiblePlan(r.row.plan, viewer), fileName: fileName(r.row, 'json') };
 }
 
-export interface RosterExport {
+interface RosterExport {
   sheet: RosterSheet;
   payroll: PayrollSummary;
   holidays: Map<string, Holiday>;

@@ -31,12 +31,12 @@ export function rosterViewer(user: { role: TRole; doctorId: number | null }): Ro
 export const seesDrafts = (viewer: RosterViewer): boolean => viewer.kind === 'office' && viewer.coordinator;
 
 /** May the viewer read the facts of the doctor with this id (as a number or as the plan's text)? */
-export function seesFactsOf(viewer: RosterViewer, doctorId: number | string): boolean {
+function seesFactsOf(viewer: RosterViewer, doctorId: number | string): boolean {
   return viewer.kind === 'office' || (viewer.doctorId !== null && Number(doctorId) === viewer.doctorId);
 }
 
 /** A colleague as a doctor sees them in a plan: who they are, nothing about them. */
-export type PlanColleague = Pick<PlanDoctor, 'id' | 'name'>;
+type PlanColleague = Pick<PlanDoctor, 'id' | 'name'>;
 export type VisiblePlan = Omit<LegevaktPlan, 'doctors'> & { doctors: (PlanDoctor | PlanColleague)[] };
 
 /** The facts the roster was solved against, as the viewer may read them. */
@@ -46,7 +46,7 @@ export function visiblePlan(plan: LegevaktPlan, viewer: RosterViewer): VisiblePl
 }
 
 /** A violation the viewer may read: the office all; a doctor those about nobody in particular or only about them. */
-export function seesViolation(viewer: RosterViewer, v: Pick<TViolation, 'doctorIds'>): boolean {
+function seesViolation(viewer: RosterViewer, v: Pick<TViolation, 'doctorIds'>): boolean {
   return v.doctorIds.every((id) => seesFactsOf(viewer, id));
 }
 
