@@ -42,9 +42,13 @@ export interface SmallLegevakt {
 /**
  * A small legevakt through the API: a weekday day shift, a night every day and a backup; every doctor of
  * `doctorIds` takes part with share 1 and has both courses, except the last, who lacks the violence/abuse course
- * (not competent alone: needs a backup). `away` is unavailable on `awayDate`.
+ * (not competent alone: needs a backup). `away` is unavailable on `awayDate`; `limits` caps a doctor's shifts per week and month.
  */
-export async function buildLegevakt(c: Client, doctorIds: number[], o: { marker?: string; away?: number; awayDate?: string } = {}): Promise<SmallLegevakt> {
+export async function buildLegevakt(
+  c: Client,
+  doctorIds: number[],
+  o: { marker?: string; away?: number; awayDate?: string; limits?: Record<number, { maxPerWeek: number; maxPerMonth: number }> } = {},
+): Promise<SmallLegevakt> {
   const marker = o.marker ?? 'Vakt';
   const template = (name: string, kind: string, startTime: string, endTime: string, runDays: string, doctors: number, alone: boolean) =>
     created(c.post('/api/registry/duty-templates', { name: `${marker} ${name}`, kind, startTime, endTime, runDays, doctors, alone, load: 1 }));
@@ -57,7 +61,8 @@ export async function buildLegevakt(c: Client, doctorIds: number[], o: { marker?
   for (const [i, doctorId] of doctorIds.entries()) {
     await created(c.post('/api/registry/doctor-courses', { doctorId, course: 'acute_medicine', title: 'Akuttmedisin', dueDate: null, completedDate: '2025-03-01' }));
     if (i < doctorIds.length - 1) await created(c.post('/api/registry/doctor-courses', { doctorId, course: 'violence_abuse', title: 'Vold og overgrep', dueDate: null, completedDate: '2024-03-01' }));
-    participantIds.push(await created(c.post('/api/registry/legevakt-participants', { doctorId, role: 'gp', share: 1, shiftsBefore: 50, maxPerWeek: null, maxPerMonth: null, active: true })));
+    const limits = o.limits?.[doctorId] ?? { maxPerWeek: null, maxPerMonth: null };
+    participantIds.push(await created(c.post('/api/registry/legevakt-participants', { doctorId, role: 'gp', share: 1, shiftsBefore: 50, ...limits, active: true })));
   }
   if (o.away !== undefined) await created(c.post('/api/registry/legevakt-unavailability', { doctorId: o.away, dateFrom: o.awayDate, dateTo: o.awayDate, note: 'Kurs' }));
   return { doctorIds, participantIds, templates };
@@ -85,8 +90,14 @@ export interface SmallRosterApp extends SmallLegevakt {
  * A published two-week roster of a municipality with an open shift (an absence after publication) and a swap
  * offered by the doctor user (`me`, whose doctor is `doctorIds[0]`).
  */
-export async function buildSmallRosterApp(planner: Client, me: Client, doctorIds: number[], marker: string): Promise<SmallRosterApp> {
-  const lv = await buildLegevakt(planner, doctorIds, { marker });
+export async function buildSmallRosterApp(
+  planner: Client,
+  me: Client,
+  doctorIds: number[],
+  marker: string,
+  limits?: Record<number, { maxPerWeek: number; maxPerMonth: number }>,
+): Promise<SmallRosterApp> {
+  const lv = await buildLegevakt(planner, doctorIds, { marker, ...(limits ? { limits } : {}) });
   const gen = await planner.post('/api/legevakt/rosters', { name: `${marker} vaktplan`, start: '2027-01-04', days: 14, seconds: 1, seed: 1 });
   expect(gen.statusCode, gen.body).toBe(202);
   const { roster, job } = gen.json() as { roster: { id: number }; job: TJob };

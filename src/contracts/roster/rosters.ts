@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZNote } from '../norms/index.ts';
-import type { DoctorLoad, PenaltyUnit } from '../../domain/roster/index.ts';
+import { SWAP_STATES, type DoctorLoad, type PenaltyUnit } from '../../domain/roster/index.ts';
 
 const ZSeconds = z
   .number({ error: 'Oppgi antall sekunder' })
@@ -54,7 +54,8 @@ export const ZAbsenceRequest = z
 
 /** Body of POST /api/legevakt/swaps: offer one of your shifts to a colleague (or to all when toDoctorId is null). */
 export const ZSwapOffer = z.strictObject({ shiftId: ZId, toDoctorId: ZId.nullable(), note: ZNote(500) });
-export const SWAP_STATUSES = ['offered', 'accepted', 'approved', 'refused', 'withdrawn'] as const;
+/** A swap's states: the domain's state machine (domain/roster/legevakt/swap.ts). */
+export const SWAP_STATUSES = SWAP_STATES;
 export const SWAP_STATUS_LABELS: Record<(typeof SWAP_STATUSES)[number], string> = {
   offered: 'Tilbudt',
   accepted: 'Akseptert – venter på godkjenning',
@@ -127,14 +128,15 @@ export interface TRosterTemplate {
   end: string;
 }
 
+/** A doctor of the roster; their facts are null when another doctor reads the roster (colleagues' names and shifts only). */
 export interface TRosterDoctor {
   id: number;
   name: string;
-  role: 'gp' | 'employed' | 'substitute' | 'lis1' | 'alis';
-  share: number;
+  role: 'gp' | 'employed' | 'substitute' | 'lis1' | 'alis' | null;
+  share: number | null;
   /** Competent to work alone on the first day of the period; if not, what is missing (Norwegian). */
-  competent: boolean;
-  missing: string[];
+  competent: boolean | null;
+  missing: string[] | null;
 }
 
 export interface TRosterShift {

@@ -170,6 +170,11 @@ export async function legevaktPlanFromDb(db: Queryable, kommuneId: number, perio
   };
 }
 
+/** Registers a doctor's absence from the legevakt (a row of the registry's legevakt-unavailability). */
+export async function insertAbsence(tx: Queryable, kommuneId: number, a: { doctorId: number; from: string; to: string; note: string }): Promise<void> {
+  await tx.query(`INSERT INTO legevakt_unavailability (kommune_id, doctor_id, date_from, date_to, note) VALUES ($1, $2, $3, $4, $5)`, [kommuneId, a.doctorId, a.from, a.to, a.note]);
+}
+
 interface SettingsRow {
   minRestHours: number;
   freeBeforeNight: boolean;

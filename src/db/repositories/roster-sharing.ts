@@ -1,5 +1,4 @@
 /** Shifts of published rosters as doctors see them, and shift swaps; every query limited to the municipality. */
-import { AppError } from '../../contracts/errors.ts';
 import type { TMyShift, TSwap } from '../../contracts/roster/index.ts';
 import { addDays, osloInstant } from '../../domain/roster/index.ts';
 import type { Queryable } from '../connection.ts';
@@ -53,11 +52,10 @@ export async function publishedShifts(db: Queryable, kommuneId: number, f: { doc
   return rows.map(myShiftView);
 }
 
-/** One shift of a published roster of the municipality. */
-export async function shiftById(db: Queryable, kommuneId: number, id: number): Promise<ShiftRow & TMyShift> {
+/** One shift of a published roster of the municipality, or null. */
+export async function findPublishedShift(db: Queryable, kommuneId: number, id: number): Promise<(ShiftRow & TMyShift) | null> {
   const [row] = await db.query<ShiftJoin>(`${SHIFT_SELECT} WHERE s.id = $1 AND s.kommune_id = $2 AND r.status = 'published'`, [id, kommuneId]);
-  if (!row) throw new AppError('not_found', 'Vakten finnes ikke i en publisert vaktplan');
-  return { ...myShiftView(row), doctorId: row.doctorId };
+  return row ? { ...myShiftView(row), doctorId: row.doctorId } : null;
 }
 
 const SWAP_SELECT = `SELECT w.id, w.roster_id AS "rosterId", w.from_doctor_id AS "fromDoctorId", fd.name AS "fromDoctorName",
@@ -95,10 +93,10 @@ export async function listSwaps(db: Queryable, kommuneId: number): Promise<TSwap
   return rows.map(swapView);
 }
 
-export async function getSwap(db: Queryable, kommuneId: number, id: number, lock = false): Promise<TSwap> {
+/** One swap of the municipality, or null (locked for update inside a transaction when `lock`). */
+export async function findSwap(db: Queryable, kommuneId: number, id: number, lock = false): Promise<TSwap | null> {
   const [row] = await db.query<SwapJoin>(`${SWAP_SELECT} WHERE w.id = $1 AND w.kommune_id = $2${lock ? ' FOR UPDATE OF w' : ''}`, [id, kommuneId]);
-  if (!row) throw new AppError('not_found', 'Byttet finnes ikke');
-  return swapView(row);
+  return row ? swapView(row) : null;
 }
 
 export async function insertSwap(tx: Queryable, kommuneId: number, s: { rosterId: number; shiftId: number; fromDoctorId: number; toDoctorId: number | null; note: string; now: string }): Promise<number> {

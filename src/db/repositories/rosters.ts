@@ -4,7 +4,6 @@
  * re-solve), moves the doctor of a changed shift in place, and inserts or deletes only what the new roster adds
  * or drops.
  */
-import { AppError } from '../../contracts/errors.ts';
 import type { LegevaktPlan, SheetShift } from '../../domain/roster/index.ts';
 import type { Queryable } from '../connection.ts';
 
@@ -30,13 +29,10 @@ const normalise = (r: RosterRow): RosterRow => ({
   publishedAt: iso(r.publishedAt),
 });
 
-export const rosterNotFound = () => new AppError('not_found', 'Vaktplanen finnes ikke');
-
-/** One roster of the municipality (locked for update inside a transaction when `lock`). */
-export async function getRoster(db: Queryable, kommuneId: number, id: number, lock = false): Promise<RosterRow> {
+/** One roster of the municipality, or null (locked for update inside a transaction when `lock`). */
+export async function findRoster(db: Queryable, kommuneId: number, id: number, lock = false): Promise<RosterRow | null> {
   const [row] = await db.query<RosterRow>(`SELECT ${ROSTER_COLUMNS} FROM roster WHERE id = $1 AND kommune_id = $2${lock ? ' FOR UPDATE' : ''}`, [id, kommuneId]);
-  if (!row) throw rosterNotFound();
-  return normalise(row);
+  return row ? normalise(row) : null;
 }
 
 /** Every roster of the municipality, newest period first (drafts only when `withDrafts`). */
@@ -49,10 +45,13 @@ export async function listRosterRows(db: Queryable, kommuneId: number, withDraft
   return rows.map((r) => ({ ...normalise(r), openShifts: r.openShifts }));
 }
 
-/** Creates a draft roster; a name already used in the municipality is refused on the name field. */
+/** Is the name used by a roster of the municipality? */
+export async function rosterNameTaken(db: Queryable, kommuneId: number, name: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM roster WHERE kommune_id = $1 AND name = $2`, [kommuneId, name])).length > 0;
+}
+
+/** Creates a draft roster. */
 export async function insertRoster(tx: Queryable, kommuneId: number, r: { name: string; start: string; days: number; plan: LegevaktPlan; now: string }): Promise<number> {
-  const taken = await tx.query(`SELECT 1 FROM roster WHERE kommune_id = $1 AND name = $2`, [kommuneId, r.name]);
-  if (taken.length > 0) throw new AppError('duplicate', 'Det finnes allerede en vaktplan med dette navnet', { fields: [{ path: 'name', message: 'Det finnes allerede en vaktplan med dette navnet' }] });
   const [row] = await tx.query<{ id: number }>(
     `INSERT INTO roster (kommune_id, name, start_date, days, status, plan, created_at) VALUES ($1, $2, $3, $4, 'draft', $5, $6) RETURNING id`,
     [kommuneId, r.name, r.start, r.days, JSON.stringify(r.plan), r.now],
@@ -60,11 +59,9 @@ export async function insertRoster(tx: Queryable, kommuneId: number, r: { name: 
   return row!.id;
 }
 
-/** Refuses a change made against another version than the stored one (409 with the stored roster's summary). */
-export function requireVersion(row: RosterRow, version: number): void {
-  if (row.version !== version) {
-    throw new AppError('version_conflict', 'Noen andre har endret vaktplanen siden du åpnet den', { current: { id: row.id, name: row.name, status: row.status, version: row.version } });
-  }
+/** Deletes a roster (its shifts, jobs and swaps go with it). */
+export async function deleteRoster(tx: Queryable, kommuneId: number, id: number): Promise<void> {
+  await tx.query(`DELETE FROM roster WHERE id = $1 AND kommune_id = $2`, [id, kommuneId]);
 }
 
 /** Bumps the roster's version (and sets what else changes); call inside the transaction of the change. */

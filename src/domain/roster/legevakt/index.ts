@@ -11,3 +11,4 @@ export * from './sheet.ts';
 export * from './check.ts';
 export * from './payroll.ts';
 export * from './mip.ts';
+export * from './swap.ts';
