@@ -19,7 +19,7 @@ import { ZVersion } from '../../contracts/common.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
 import { datesBetween, legevaktPlanFromDb } from '../../db/repositories/roster-plan.ts';
-import { failAbandonedJobs, getJob, insertJob, latestJobs, requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
+import { getJob, latestJobs, requireNoActiveJob } from '../../db/repositories/roster-jobs.ts';
 import { getRoster, insertRoster, rosterNotFound, listRosterRows, requireVersion, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
 import { candidatesFor, checkChanges, payrollSummary, RosterInputError, sheetFromGrid, type LegevaktPlan } from '../../domain/roster/index.ts';
 import { rosterPdf } from '../../documents/roster-pdf.ts';
@@ -29,7 +29,7 @@ import { WRITE_ROLES } from '../../contracts/auth/login.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 import { idParam } from '../registry/crud-routes.ts';
-import { RosterJobRunner, type SolvedGrid } from './jobs.ts';
+import { RosterJobRunner } from './jobs.ts';
 import { buildPlan, checkView, detailView, gridChanges, openRoster, rosterInputError, sheetOf, summaryView, type OpenRoster } from './views.ts';
 import { rosterSharingRoutes } from './sharing-routes.ts';
 
@@ -45,29 +45,23 @@ const ZDeleteQuery = z.object({ version: z.coerce.number().pipe(ZVersion) });
  */
 export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db } = deps;
-  const runner = new RosterJobRunner(db, deps.clock);
+  const runner = new RosterJobRunner(db, deps.clock, deps.solverJobs);
   app.addHook('onClose', () => runner.close());
-  // Unscoped: at start, every municipality's jobs a stopped server left running are marked failed.
-  await failAbandonedJobs(db.unscoped, deps.clock().toISOString());
+  await runner.open();
   const now = () => deps.clock().toISOString();
   const B = LEGEVAKT_BASE;
 
   const audit = (tx: Queryable, scope: Scope, rosterId: number, action: 'create' | 'update' | 'delete', before: unknown, after: unknown) =>
     writeAudit(tx, scope, { at: now(), entity: 'rosters', entityId: rosterId, action, before, after });
 
-  /** Starts a solver job on a roster; its result replaces the roster's shifts (the pinned ones unchanged). */
-  const startJob = async (scope: Scope, rosterId: number, kind: TJob['kind'], o: { plan: LegevaktPlan; seconds: number; seed: number | undefined; start?: Int8Array; pinned?: Uint8Array }) => {
-    const seed = o.seed ?? 1;
-    const job = await insertJob(db, scope.kommuneId, { rosterId, kind, seconds: o.seconds, seed, now: now() });
-    const save = (result: SolvedGrid) =>
-      db.transaction(async (tx) => {
-        const r = await openRoster(tx, scope.kommuneId, rosterId, true);
-        await saveShifts(tx, scope.kommuneId, rosterId, sheetFromGrid(r.row.plan, r.built.problem, result.grid).shifts);
-        await touchRoster(tx, scope.kommuneId, rosterId);
-        await audit(tx, scope, rosterId, 'update', null, { job: job.id, kind, cancelled: result.cancelled, hard: result.hard, soft: result.soft });
-      });
-    runner.start(job.id, { plan: o.plan, seed, seconds: o.seconds, ...(o.start ? { start: o.start } : {}), ...(o.pinned ? { pinned: o.pinned } : {}) }, save);
-    return job;
+  /** Queues a solver job on a roster in the route's transaction; its result replaces the roster's shifts (the pinned ones unchanged). */
+  const queueJob = (tx: Queryable, scope: Scope, rosterId: number, kind: TJob['kind'], o: { seconds: number; seed: number | undefined; start?: Int8Array; pinned?: Uint8Array }) =>
+    runner.queue(tx, scope, rosterId, kind, { ...o, seed: o.seed ?? 1 });
+  /** The answer to a queued job (202): the roster, and the job running or waiting with its place in the queue. */
+  const accepted = async (reply: FastifyReply, scope: Scope, rosterId: number, jobId: number) => {
+    const job = await runner.started(scope, jobId);
+    void reply.status(202);
+    return { roster: await summary(rosterId, scope), job };
   };
 
   const summary = async (id: number, scope: Scope): Promise<TRosterSummary> => {
@@ -86,7 +80,7 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
   const forChange = async (tx: Queryable, scope: Scope, id: number, version: number): Promise<OpenRoster> => {
     const r = await openRoster(tx, scope.kommuneId, id, true);
     requireVersion(r.row, version);
-    await requireNoRunningJob(tx, scope.kommuneId, id);
+    await requireNoActiveJob(tx, scope.kommuneId, id);
     return r;
   };
 
@@ -108,14 +102,12 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
     const body = ZGenerateRequest.parse(request.body);
     const plan = await legevaktPlanFromDb(db, scope.kommuneId, body);
     buildPlan(plan); // refuses a plan no roster can satisfy, naming the shifts and why, before anything is stored
-    const id = await db.transaction(async (tx) => {
+    const { id, job } = await db.transaction(async (tx) => {
       const rosterId = await insertRoster(tx, scope.kommuneId, { ...body, plan, now: now() });
       await audit(tx, scope, rosterId, 'create', null, { name: body.name, start: body.start, days: body.days, doctors: plan.doctors.length, templates: plan.templates.length });
-      return rosterId;
+      return { id: rosterId, job: await queueJob(tx, scope, rosterId, 'generate', { seconds: body.seconds, seed: body.seed }) };
     });
-    const job = await startJob(scope, id, 'generate', { plan, seconds: body.seconds, seed: body.seed });
-    void reply.status(202);
-    return { roster: await summary(id, scope), job };
+    return accepted(reply, scope, id, job.id);
   });
 
   app.get(`${B}/rosters/:id`, async (request) => {
@@ -165,7 +157,7 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
       const row = await getRoster(tx, scope.kommuneId, id, true);
       requireVersion(row, version);
       if (row.status === 'published') throw new AppError('validation_failed', 'En publisert vaktplan kan ikke slettes');
-      await requireNoRunningJob(tx, scope.kommuneId, id);
+      await requireNoActiveJob(tx, scope.kommuneId, id);
       await tx.query(`DELETE FROM roster WHERE id = $1 AND kommune_id = $2`, [id, scope.kommuneId]);
       await audit(tx, scope, id, 'delete', { name: row.name, start: row.start, days: row.days }, null);
     });
@@ -224,17 +216,18 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
     const scope = requireWriter(request);
     const id = idParam(request.params);
     const body = ZResolveRequest.parse(request.body);
-    const r = await db.transaction((tx) => forChange(tx, scope, id, body.version));
-    const { dates, problem: p } = r.built;
-    const first = dates.indexOf(body.from);
-    const last = dates.indexOf(body.to);
-    if (first < 0) throw new AppError('validation_failed', 'Datoen er utenfor vaktplanens periode', { fields: [{ path: 'from', message: 'Datoen er utenfor vaktplanens periode' }] });
-    if (last < 0) throw new AppError('validation_failed', 'Datoen er utenfor vaktplanens periode', { fields: [{ path: 'to', message: 'Datoen er utenfor vaktplanens periode' }] });
-    const pinned = new Uint8Array(p.employees.length * p.days);
-    for (let e = 0; e < p.employees.length; e++) for (let d = 0; d < p.days; d++) if (d < first || d > last) pinned[e * p.days + d] = 1;
-    const job = await startJob(scope, id, 'resolve', { plan: r.row.plan, seconds: body.seconds, seed: body.seed, start: r.grid, pinned });
-    void reply.status(202);
-    return { roster: await summary(id, scope), job };
+    const job = await db.transaction(async (tx) => {
+      const r = await forChange(tx, scope, id, body.version);
+      const { dates, problem: p } = r.built;
+      const first = dates.indexOf(body.from);
+      const last = dates.indexOf(body.to);
+      if (first < 0) throw new AppError('validation_failed', 'Datoen er utenfor vaktplanens periode', { fields: [{ path: 'from', message: 'Datoen er utenfor vaktplanens periode' }] });
+      if (last < 0) throw new AppError('validation_failed', 'Datoen er utenfor vaktplanens periode', { fields: [{ path: 'to', message: 'Datoen er utenfor vaktplanens periode' }] });
+      const pinned = new Uint8Array(p.employees.length * p.days);
+      for (let e = 0; e < p.employees.length; e++) for (let d = 0; d < p.days; d++) if (d < first || d > last) pinned[e * p.days + d] = 1;
+      return queueJob(tx, scope, id, 'resolve', { seconds: body.seconds, seed: body.seed, start: r.grid, pinned });
+    });
+    return accepted(reply, scope, id, job.id);
   });
 
   app.post(`${B}/rosters/:id/publish`, { config: { body: ZRosterVersion } }, async (request) => {
@@ -279,16 +272,17 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
     const scope = requireWriter(request);
     const id = idParam(request.params);
     const body = ZRepairRequest.parse(request.body);
-    const r = await db.transaction((tx) => forChange(tx, scope, id, body.version));
-    const openDays = new Set(r.shifts.filter((s) => s.doctorId === null).map((s) => r.built.dates.indexOf(s.date)));
-    if (openDays.size === 0) throw new AppError('validation_failed', 'Vaktplanen har ingen ledige vakter å fylle');
-    // As few changes as possible: only the days with open shifts may change, and on them only the cells that are off.
-    const p = r.built.problem;
-    const pinned = new Uint8Array(p.employees.length * p.days).fill(1);
-    for (let e = 0; e < p.employees.length; e++) for (const d of openDays) if (r.grid[e * p.days + d] === -1) pinned[e * p.days + d] = 0;
-    const job = await startJob(scope, id, 'repair', { plan: r.row.plan, seconds: body.seconds, seed: body.seed, start: r.grid, pinned });
-    void reply.status(202);
-    return { roster: await summary(id, scope), job };
+    const job = await db.transaction(async (tx) => {
+      const r = await forChange(tx, scope, id, body.version);
+      const openDays = new Set(r.shifts.filter((s) => s.doctorId === null).map((s) => r.built.dates.indexOf(s.date)));
+      if (openDays.size === 0) throw new AppError('validation_failed', 'Vaktplanen har ingen ledige vakter å fylle');
+      // As few changes as possible: only the days with open shifts may change, and on them only the cells that are off.
+      const p = r.built.problem;
+      const pinned = new Uint8Array(p.employees.length * p.days).fill(1);
+      for (let e = 0; e < p.employees.length; e++) for (const d of openDays) if (r.grid[e * p.days + d] === -1) pinned[e * p.days + d] = 0;
+      return queueJob(tx, scope, id, 'repair', { seconds: body.seconds, seed: body.seed, start: r.grid, pinned });
+    });
+    return accepted(reply, scope, id, job.id);
   });
 
   app.get(`${B}/jobs/:id`, async (request): Promise<TJob> => {
@@ -298,10 +292,7 @@ export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise
 
   app.post(`${B}/jobs/:id/cancel`, async (request): Promise<TJob> => {
     const scope = requireWriter(request);
-    const job = await getJob(db, scope.kommuneId, idParam(request.params));
-    if (job.status !== 'running') throw new AppError('validation_failed', 'Beregningen er allerede avsluttet');
-    runner.cancel(job.id);
-    return job;
+    return runner.cancel(scope, idParam(request.params));
   });
 
   // For tests and shutdown: wait until every job has saved its result.

@@ -5,7 +5,7 @@ import { AppError } from '../../contracts/errors.ts';
 import { ZSwapDecision, ZSwapOffer, type TFeedResponse, type TMyShift, type TOpenShift, type TSwap } from '../../contracts/roster/index.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
-import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
+import { requireNoActiveJob } from '../../db/repositories/roster-jobs.ts';
 import { listRosterRows, saveShifts, touchRoster } from '../../db/repositories/rosters.ts';
 import { getSwap, insertSwap, listSwaps, publishedShifts, setSwap, shiftById, type ShiftRow } from '../../db/repositories/roster-sharing.ts';
 import type { Scope } from '../../db/scope.ts';
@@ -45,7 +45,7 @@ export async function rosterSharingRoutes(app: FastifyInstance, deps: AppDeps): 
   /** Moves a shift from its doctor (or nobody) to another if no hard rule breaks; else refuses with the reasons. */
   const moveShift = async (tx: Queryable, scope: Scope, shift: ShiftRow, toDoctorId: number, what: string, addressed: boolean): Promise<void> => {
     const r = await openRoster(tx, scope.kommuneId, shift.rosterId, true);
-    await requireNoRunningJob(tx, scope.kommuneId, shift.rosterId);
+    await requireNoActiveJob(tx, scope.kommuneId, shift.rosterId);
     const stored = r.shifts.find((s) => s.id === shift.id);
     if (!stored || stored.doctorId !== (shift.doctorId === null ? null : String(shift.doctorId))) throw refused('Vakten er endret i mellomtiden – last siden på nytt');
     const take = takeCheck(r, shift, toDoctorId, { addressed });
