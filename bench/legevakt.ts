@@ -13,21 +13,17 @@ export interface LegevaktBenchOptions {
   sizes: number[];
   /** HiGHS's time on each 4-week slice. */
   highsSeconds: number;
+  /** Our solver with HiGHS, as the app's jobs and the CLI run it (false: `--no-mip`, annealing alone). */
+  mip: boolean;
 }
-
-/**
- * The legevakt runs as the app's roster jobs do: annealing and the fairness phase, without HiGHS's neighbourhoods
- * (on legevakt plans their fairness terms make the sub-problems slow; measured: no better 4-week slices in 10 s).
- */
-const MIP = false;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const ok = (good: boolean) => (good ? 'OK  ' : 'OVER');
 
 export async function legevaktBench(o: LegevaktBenchOptions): Promise<void> {
-  console.log(`\nSyntetisk legevakt (182 dager): ${o.seeds} frø × ${o.seconds} s, median, ${o.threads} tråder, ${MIP ? 'med HiGHS-nabolag' : 'annealing og rettferdighetsfase, som appens jobber'}`);
+  console.log(`\nSyntetisk legevakt (182 dager): ${o.seeds} frø × ${o.seconds} s, median, ${o.threads} tråder, ${o.mip ? 'med HiGHS, som appens jobber og CLI-et' : 'uten HiGHS (--no-mip)'}`);
   for (const doctors of o.sizes) {
-    const jobs: RosterJob[] = Array.from({ length: o.seeds }, (_, i) => ({ kind: 'legevakt', doctors, days: 182, seed: i + 1, seconds: o.seconds, mip: MIP }));
+    const jobs: RosterJob[] = Array.from({ length: o.seeds }, (_, i) => ({ kind: 'legevakt', doctors, days: 182, seed: i + 1, seconds: o.seconds, mip: o.mip }));
     const runs = await pool(jobs, o.threads, (j) => runInWorker<LegevaktReport>(WORKER, j));
     const feasible = runs.filter((r) => r.hard === 0).length;
     const impossible = runs.filter((r) => r.impossible).length;
@@ -47,7 +43,7 @@ export async function legevaktBench(o: LegevaktBenchOptions): Promise<void> {
   // The gap to an exact lower bound: the same synthetic legevakt over 4 weeks, which HiGHS (npm `highs`, WASM) can
   // solve to optimality from the MIP of legevakt/mip.ts; when it cannot within its time, its LP relaxation is the bound.
   console.log(`\n4-ukers utsnitt (28 dager) mot eksakt nedre grense fra HiGHS (${o.highsSeconds} s): vår løser ${o.seconds} s, frø 1`);
-  const slices: RosterJob[] = o.sizes.map((doctors) => ({ kind: 'legevakt-slice', doctors, days: 28, seed: 1, seconds: o.seconds, highsSeconds: o.highsSeconds, mip: MIP }));
+  const slices: RosterJob[] = o.sizes.map((doctors) => ({ kind: 'legevakt-slice', doctors, days: 28, seed: 1, seconds: o.seconds, highsSeconds: o.highsSeconds, mip: o.mip }));
   const reports = await pool(slices, o.threads, (j) => runInWorker<SliceReport>(WORKER, j));
   reports.forEach((r, k) => {
     const lb = r.lowerBound;

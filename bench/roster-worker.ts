@@ -1,8 +1,9 @@
 // A roster benchmark worker: solves one instance with one seed (or runs HiGHS on it) and reports the trace.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { highsLp, highsSolver } from '../src/engines/highs.ts';
-import { benchmarkMip, buildLegevaktProblem, CATALOGUE, evaluate, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, solve, syntheticLegevakt, type RosterFigures, type SolveResult, type TracePoint } from '../src/domain/roster/index.ts';
+import { highsSolver } from '../src/engines/highs.ts';
+import { solveRoster } from '../src/engines/roster-solver.ts';
+import { benchmarkMip, buildLegevaktProblem, CATALOGUE, evaluate, gridFromMip, legevaktMip, readCurtois, relaxMip, rosterFigures, syntheticLegevakt, type Problem, type RosterFigures, type SolveResult, type TracePoint } from '../src/domain/roster/index.ts';
 
 export type RosterJob =
   | { kind: 'solve'; file: string; seed: number; seconds: number; mip: boolean }
@@ -52,10 +53,10 @@ export interface HighsReport {
 }
 
 const job = workerData as RosterJob;
+// HiGHS alone, the peer (our solver gets it through its one entry point).
 const highs = await highsSolver();
-const mip = 'mip' in job && job.mip ? highs : undefined;
-const lp = mip ? await highsLp() : undefined;
-const options = (seed: number, seconds: number) => ({ seed, timeLimitMs: seconds * 1000, now: () => performance.now(), ...(mip && lp ? { mip, lp } : {}) });
+/** Our solver as the app's jobs and the CLI run it (`--no-mip`: without HiGHS). */
+const solveOurs = (p: Problem, seed: number, seconds: number) => solveRoster(p, { seed, timeLimitMs: seconds * 1000, now: () => performance.now(), highs: 'mip' in job && job.mip });
 const report = (r: SolveResult, ev: { hard: number; soft: number }): SolveReport => ({
   hard: ev.hard,
   soft: ev.soft,
@@ -69,7 +70,7 @@ const report = (r: SolveResult, ev: { hard: number; soft: number }): SolveReport
 switch (job.kind) {
   case 'solve': {
     const p = readCurtois(readFileSync(job.file, 'utf8'), job.file);
-    const r = solve(p, options(job.seed, job.seconds));
+    const r = await solveOurs(p, job.seed, job.seconds);
     parentPort!.postMessage(report(r, evaluate(p, r.grid))); // the independent evaluator, not the solver's own figures
     break;
   }
@@ -83,7 +84,7 @@ switch (job.kind) {
   }
   case 'legevakt-slice': {
     const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
-    const r = solve(problem, options(job.seed, job.seconds));
+    const r = await solveOurs(problem, job.seed, job.seconds);
     const ours = evaluate(problem, r.grid);
     const t = performance.now();
     const lp = legevaktMip(problem);
@@ -112,7 +113,7 @@ switch (job.kind) {
     const t = performance.now();
     const { problem } = buildLegevaktProblem(syntheticLegevakt({ doctors: job.doctors, days: job.days, start: '2027-01-04', seed: job.seed }));
     const buildMs = performance.now() - t;
-    const r = solve(problem, options(job.seed, job.seconds));
+    const r = await solveOurs(problem, job.seed, job.seconds);
     const ev = evaluate(problem, r.grid);
     let impossible = false;
     if (ev.hard > 0) {

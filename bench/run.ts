@@ -78,4 +78,4 @@ function highsSeconds(list: string[]): number {
   return i >= 0 ? Number(list[i + 1]) : 60;
 }
 if (wants('roster')) await curtoisBench(rosterOptions);
-if (wants('legevakt')) await legevaktBench({ seconds: rosterOptions.seconds, seeds: rosterOptions.seeds, threads: rosterOptions.threads, sizes: [50, 60, 70], highsSeconds: highsSeconds(args) });
+if (wants('legevakt')) await legevaktBench({ seconds: rosterOptions.seconds, seeds: rosterOptions.seeds, threads: rosterOptions.threads, sizes: [50, 60, 70], highsSeconds: highsSeconds(args), mip: rosterOptions.mip });

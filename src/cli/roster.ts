@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
-import {
-  buildLegevaktProblem,
-  evaluate,
-  loadTable,
-  readCurtois,
-  RosterInputError,
-  solve,
-  writeCurtoisRoster,
-  type LegevaktPlan,
-  type Problem,
-} from '../domain/roster/index.ts';
-import { highsLp, highsSolver } from '../engines/highs.ts';
+import { ZSolveSeconds } from '../contracts/roster/index.ts';
+import { buildLegevaktProblem, evaluate, loadTable, readCurtois, RosterInputError, writeCurtoisRoster, type LegevaktPlan, type Problem } from '../domain/roster/index.ts';
+import { solveRoster } from '../engines/roster-solver.ts';
 import type { Args } from './args.ts';
 import { CliError, type Io } from './io.ts';
 
@@ -30,8 +21,10 @@ export function parseRosterFlags(args: Args): RosterSolveOptions {
   if (sub !== 'solve') throw new CliError('Bruk: legeplan roster solve --input <fil> [--seconds N] [--seed S] [--iterations N] [--no-mip] [--json]');
   const input = args.flags.input;
   if (typeof input !== 'string') throw new CliError('Oppgi vaktplanfilen med --input <fil> (appens JSON eller Curtois-formatet)');
-  const seconds = args.flags.seconds === undefined ? 10 : Number(args.flags.seconds);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new CliError('Oppgi tiden som et antall sekunder mellom 0 og 3600, f.eks. --seconds 10');
+  // The same limits as the API's jobs (one contract).
+  const parsed = ZSolveSeconds.safeParse(args.flags.seconds === undefined ? 10 : Number(args.flags.seconds));
+  if (!parsed.success) throw new CliError(`Ugyldig --seconds: ${parsed.error.issues[0]!.message}, f.eks. --seconds 10`);
+  const seconds = parsed.data;
   const seed = args.flags.seed === undefined ? 1 : Number(args.flags.seed);
   if (!Number.isInteger(seed)) throw new CliError('Oppgi frøet som et heltall, f.eks. --seed 1');
   const iterations = args.flags.iterations === undefined ? undefined : Number(args.flags.iterations);
@@ -62,16 +55,16 @@ function load(path: string): Loaded {
 }
 
 /**
- * `legeplan roster solve`: solves a roster file (the app's legevakt JSON or a Curtois & Qu instance) in-process —
- * annealing, then with HiGHS column generation (benchmark files) or exact neighbourhoods (legevakt plans) and the
- * row search for the rest of the time (not with --iterations, which asks for the deterministic run; --no-mip runs
- * without HiGHS).
+ * `legeplan roster solve`: solves a roster file (the app's legevakt JSON or a Curtois & Qu instance) in-process
+ * through the solver's one entry point, as the app's jobs do — annealing, then with HiGHS column generation
+ * (benchmark files) or exact neighbourhoods (legevakt plans) and the row search for the rest of the time (not with
+ * --iterations, which asks for the deterministic run; --no-mip runs without HiGHS). `now` is the clock the time
+ * budget is measured on.
  */
-export async function rosterCommand(io: Io, o: RosterSolveOptions): Promise<void> {
+export async function rosterCommand(io: Io, o: RosterSolveOptions, now: () => number = () => performance.now()): Promise<void> {
   const loaded = load(o.input);
   const p = loaded.problem;
-  const highs = o.mip ? { mip: await highsSolver(), lp: await highsLp() } : {};
-  const r = solve(p, { seed: o.seed, timeLimitMs: o.seconds * 1000, maxIterations: o.iterations, now: () => performance.now(), ...highs });
+  const r = await solveRoster(p, { seed: o.seed, timeLimitMs: o.seconds * 1000, maxIterations: o.iterations, now, highs: o.mip });
   const ev = evaluate(p, r.grid);
   const firstFeasible = r.trace.find((t) => t.hard < 1e-9);
   const summary = {

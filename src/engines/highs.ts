@@ -1,7 +1,7 @@
 /**
  * HiGHS (npm `highs`, the WebAssembly build of the HiGHS MIP solver) as the roster solver's exact sub-problem solver
- * (domain/roster/lns.ts). Loading the WebAssembly is I/O, so it happens here, outside the domain; the CLI and the
- * bench pass the loaded solver in (the app's roster jobs run the annealing alone: see bench/legevakt.ts).
+ * (domain/roster/lns.ts). Loading the WebAssembly is I/O, so it happens here, outside the domain; roster-solver.ts
+ * passes the loaded solver in, for the app's jobs, the CLI and the bench alike.
  */
 import highsModule from 'highs';
 import type { IncrementalLp, LpFactory, MipSolver } from '../domain/roster/index.ts';

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/connection.ts';
 import { runScoped, type RequestDb } from '../db/request-scope.ts';
 import type { Scope } from '../db/scope.ts';
+import type { SolverJobLimits } from './roster/jobs.ts';
 
 /** What the server is built from: the database, the clock, and tunable limits. */
 export interface AppConfig {
@@ -13,6 +14,8 @@ export interface AppConfig {
   webDir?: string | undefined;
   loginRateLimit?: { max: number; timeWindowMs: number };
   cookieSecure?: boolean;
+  /** Solver jobs at once on one machine and waiting in the queue (default: one per core, ten waiting). */
+  solverJobs?: Partial<SolverJobLimits>;
 }
 
 export type { RequestDb };

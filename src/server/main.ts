@@ -3,11 +3,19 @@ import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
 import { readDemoFiles, seedDemoIfEmpty } from '../db/demo.ts';
 import { DataDirBusyError } from '../db/lock.ts';
 import { createApp } from './app.ts';
+import { jobLimitsFromEnv } from './roster/jobs.ts';
 import { hashPassword } from './auth/password.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const dbConfig = dbConfigFromEnv(`serveren på port ${port}`);
+let solverJobs;
+try {
+  solverJobs = jobLimitsFromEnv(process.env);
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
 
 let db;
 try {
@@ -26,6 +34,7 @@ const app = await createApp({
   logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
   webDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
   cookieSecure: process.env.COOKIE_SECURE === '1',
+  solverJobs,
 });
 await app.listen({ port, host });
 

@@ -56,13 +56,41 @@ describe('server and CLI as processes on one PGlite data directory', () => {
     expect(generated.status).toBe(202);
     const { job } = (await generated.json()) as { job: TJob };
     let status = job;
-    for (let i = 0; i < 600 && status.status === 'running'; i++) {
+    for (let i = 0; i < 600 && (status.status === 'queued' || status.status === 'running'); i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = (await (await fetch(`${server.url}/api/legevakt/jobs/${job.id}`, { headers })).json()) as TJob;
     }
     expect(status).toMatchObject({ status: 'done', error: null, bestHard: 0 });
     expect(await server.stop()).toBe(0);
   }, 180_000);
+
+  it('a solver job whose server was killed is failed at once when the server is back, and its roster can be deleted', async () => {
+    const port = 3400 + Math.floor(Math.random() * 800);
+    let server = await startServerProcess(env, port);
+    let headers = await httpLogin(server.url, 'sandefjord-planlegger', 'legeplan-demo');
+    const started = await fetch(`${server.url}/api/legevakt/rosters`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Avbrutt av krasj', start: '2027-09-06', days: 28, seconds: 300, seed: 1 }),
+    });
+    expect(started.status, await started.clone().text()).toBe(202);
+    const { roster, job } = (await started.json()) as { roster: { id: number; version: number }; job: { id: number; status: string } };
+    expect(job.status).toBe('running');
+    await new Promise((r) => setTimeout(r, 1500));
+    await server.stop('SIGKILL');
+
+    server = await startServerProcess(env, port);
+    headers = await httpLogin(server.url, 'sandefjord-planlegger', 'legeplan-demo');
+    // No waiting for a timeout: the process that owned the job is gone, and the new one knows it at start-up.
+    const after = (await (await fetch(`${server.url}/api/legevakt/jobs/${job.id}`, { headers })).json()) as { status: string; error: string };
+    expect(after).toMatchObject({ status: 'failed', error: 'Beregningen ble avbrutt fordi serveren som kjørte den stoppet' });
+    const cancel = await fetch(`${server.url}/api/legevakt/jobs/${job.id}/cancel`, { method: 'POST', headers: { cookie: headers.cookie!, 'x-csrf-token': headers['x-csrf-token']! } });
+    expect(cancel.status).toBe(400);
+    const { version } = ((await (await fetch(`${server.url}/api/legevakt/rosters/${roster.id}`, { headers })).json()) as { roster: { version: number } }).roster;
+    const noBody = { cookie: headers.cookie!, 'x-csrf-token': headers['x-csrf-token']! };
+    expect((await fetch(`${server.url}/api/legevakt/rosters/${roster.id}?version=${version}`, { method: 'DELETE', headers: noBody })).status).toBe(204);
+    await server.stop();
+  }, 240_000);
 
   it('a server killed in the middle of an import commit leaves the database as it was before the import', async () => {
     const port = 3800 + Math.floor(Math.random() * 400);

@@ -2,20 +2,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { TCandidate, TCheckResponse, TJob, TMyShift, TOpenShift, TRosterDetail, TSwap } from '../../src/contracts/roster/index.ts';
 import { describeOnBothDatabases } from '../helpers/db.ts';
-import { login, makeKommune, testApp, TEST_PASSWORD, type Client } from '../helpers/app.ts';
+import { login, makeKommune, testApp, TEST_PASSWORD } from '../helpers/app.ts';
 import { buildSmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
-import { buildLegevakt } from '../helpers/roster-fixtures.ts';
+import { buildLegevakt, finishedJob } from '../helpers/roster-fixtures.ts';
 
-/** Polls a job until it ends. */
-async function finished(c: Client, jobId: number): Promise<TJob> {
-  for (let i = 0; i < 200; i++) {
-    const job = (await c.get(`/api/legevakt/jobs/${jobId}`)).json() as TJob;
-    if (job.status !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('job did not finish');
-}
+const finished = finishedJob;
 
 describeOnBothDatabases('legevakt roster: generate, check, publish, live with it', (getDb) => {
   let app: FastifyInstance;

@@ -36,7 +36,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     await app.close();
   });
 
-  it('a user of municipality B never sees or changes municipality A’s data through any route', async () => {
+  it('a user of municipality B never sees or changes municipality A’s data through any route', { timeout: 90_000 }, async () => {
     const a = await makeKommune(getDb());
     const b = await makeKommune(getDb());
     const pa = await login(app, a.users.admin);

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TJob, TRosterDetail, TSwap } from '../../src/contracts/roster/index.ts';
+import { isJobActive, type TJob, type TRosterDetail, type TSwap } from '../../src/contracts/roster/index.ts';
 import type { Client } from './app.ts';
 
 async function created(res: Promise<{ statusCode: number; json(): unknown; body: string }>): Promise<number> {
@@ -68,11 +68,11 @@ export async function buildLegevakt(
   return { doctorIds, participantIds, templates };
 }
 
-/** Polls a solver job until it ends. */
+/** Polls a solver job until it ends (queued, then running, then done, cancelled or failed). */
 export async function finishedJob(c: Client, jobId: number): Promise<TJob> {
   for (let i = 0; i < 300; i++) {
     const job = (await c.get(`/api/legevakt/jobs/${jobId}`)).json() as TJob;
-    if (job.status !== 'running') return job;
+    if (!isJobActive(job.status)) return job;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('job did not finish');

@@ -2,7 +2,7 @@
 export type { RosterContext } from './context.ts';
 export { rosterViewer } from './visibility.ts';
 export { listRosters, rosterDetail, rosterExport, rosterPlan } from './read-roster.ts';
-export { cancelRosterJob, generateRoster, repairRoster, resolveRoster, saveSolvedRoster, type RosterSolver } from './solve-roster.ts';
+export { cancelRosterJob, generateRoster, repairRoster, resolveRoster, type RosterSolver } from './solve-roster.ts';
 export { checkRosterChanges, editRoster, shiftCandidates } from './edit-roster.ts';
 export { deleteRoster, publishRoster } from './publish-roster.ts';
 export { reportAbsence } from './report-absence.ts';

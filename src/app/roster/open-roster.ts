@@ -8,7 +8,7 @@ import { AppError } from '../../contracts/errors.ts';
 import type { TMyShift, TShiftChange } from '../../contracts/roster/index.ts';
 import type { Queryable } from '../../db/connection.ts';
 import { writeAudit } from '../../db/repositories/audit.ts';
-import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
+import { requireNoActiveJob } from '../../db/repositories/roster-jobs.ts';
 import { findRoster, rosterShiftRows, saveShifts, touchRoster, type RosterRow } from '../../db/repositories/rosters.ts';
 import { findPublishedShift, type ShiftRow } from '../../db/repositories/roster-sharing.ts';
 import type { Scope } from '../../db/scope.ts';
@@ -98,7 +98,7 @@ export async function openReadable(db: Queryable, kommuneId: number, viewer: Ros
 export async function openForChange(tx: Queryable, kommuneId: number, id: number, version: number): Promise<OpenRoster> {
   const r = await openRoster(tx, kommuneId, id, true);
   requireVersion(r.row, version);
-  await requireNoRunningJob(tx, kommuneId, id);
+  await requireNoActiveJob(tx, kommuneId, id);
   return r;
 }
 
@@ -168,7 +168,7 @@ export function takeCheck(
 /** Moves a shift from its doctor (or nobody) to another if no hard rule breaks; else refuses with the reasons, told to the viewer. */
 export async function moveShift(tx: Queryable, scope: Scope, viewer: RosterViewer, shift: ShiftRow, toDoctorId: number, what: string): Promise<void> {
   const r = await openRoster(tx, scope.kommuneId, shift.rosterId, true);
-  await requireNoRunningJob(tx, scope.kommuneId, shift.rosterId);
+  await requireNoActiveJob(tx, scope.kommuneId, shift.rosterId);
   const stored = r.shifts.find((s) => s.id === shift.id);
   if (!stored || stored.doctorId !== (shift.doctorId === null ? null : String(shift.doctorId))) throw fieldError('shiftId', 'Vakten er endret i mellomtiden – last siden på nytt');
   const take = takeCheck(r, shift, toDoctorId, { viewer });

@@ -1,7 +1,7 @@
 /** A roster's two ends: published (then doctors see it, and it can no longer be deleted), or deleted while a draft. */
 import { AppError } from '../../contracts/errors.ts';
 import type { TRosterDetail } from '../../contracts/roster/index.ts';
-import { requireNoRunningJob } from '../../db/repositories/roster-jobs.ts';
+import { requireNoActiveJob } from '../../db/repositories/roster-jobs.ts';
 import { deleteRoster as deleteRosterRow, touchRoster } from '../../db/repositories/rosters.ts';
 import type { RosterContext } from './context.ts';
 import { auditRoster, getRoster, openForChange, requireVersion } from './open-roster.ts';
@@ -25,7 +25,7 @@ export async function deleteRoster(ctx: RosterContext, id: number, version: numb
     const row = await getRoster(tx, ctx.scope.kommuneId, id, true);
     requireVersion(row, version);
     if (row.status === 'published') throw new AppError('validation_failed', 'En publisert vaktplan kan ikke slettes');
-    await requireNoRunningJob(tx, ctx.scope.kommuneId, id);
+    await requireNoActiveJob(tx, ctx.scope.kommuneId, id);
     await deleteRosterRow(tx, ctx.scope.kommuneId, id);
     await auditRoster(tx, ctx, id, 'delete', { name: row.name, start: row.start, days: row.days }, null);
   });

@@ -8,7 +8,8 @@ import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
 import { ZNote } from '../norms/index.ts';
 import { SWAP_STATES, type DoctorLoad, type PenaltyUnit } from '../../domain/roster/index.ts';
 
-const ZSeconds = z
+/** A solver run's time budget in seconds: the API's jobs and `legeplan roster solve --seconds` share it. */
+export const ZSolveSeconds = z
   .number({ error: 'Oppgi antall sekunder' })
   .int('Oppgi et helt antall sekunder')
   .min(1, 'Minst 1 sekund')
@@ -20,7 +21,7 @@ export const ZGenerateRequest = z.strictObject({
   name: ZText(200),
   start: ZDate,
   days: z.number({ error: 'Oppgi antall dager' }).int('Oppgi et helt antall dager').min(1, 'Perioden må ha minst 1 dag').max(400, 'Perioden kan ha høyst 400 dager'),
-  seconds: ZSeconds,
+  seconds: ZSolveSeconds,
   seed: ZSeed,
 });
 
@@ -40,12 +41,12 @@ export const ZEditRequest = z.strictObject({
 
 /** Body of POST /api/legevakt/rosters/:id/solve: re-solve the days from..to, every other day pinned. */
 export const ZResolveRequest = z
-  .strictObject({ version: ZVersion, from: ZDate, to: ZDate, seconds: ZSeconds, seed: ZSeed })
+  .strictObject({ version: ZVersion, from: ZDate, to: ZDate, seconds: ZSolveSeconds, seed: ZSeed })
   .refine((x) => x.to >= x.from, { path: ['to'], message: 'Perioden kan ikke slutte før den begynner' });
 
 /** Body of POST …/publish, …/repair and other actions that only confirm the version the user saw. */
 export const ZRosterVersion = z.strictObject({ version: ZVersion });
-export const ZRepairRequest = z.strictObject({ version: ZVersion, seconds: ZSeconds, seed: ZSeed });
+export const ZRepairRequest = z.strictObject({ version: ZVersion, seconds: ZSolveSeconds, seed: ZSeed });
 
 /** Body of POST /api/legevakt/rosters/:id/absences: a doctor falls away after publication; their shifts become open. */
 export const ZAbsenceRequest = z
@@ -72,7 +73,10 @@ export const ZCandidatesQuery = z.strictObject({
   fromDoctorId: z.union([z.literal('').transform(() => null), ZId]).optional().transform((v) => v ?? null),
 });
 
-export const JOB_STATUSES = ['running', 'done', 'cancelled', 'failed'] as const;
+export const JOB_STATUSES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
+
+/** A job that has not ended: waiting in the queue or running. */
+export const isJobActive = (status: (typeof JOB_STATUSES)[number]): boolean => status === 'queued' || status === 'running';
 
 export type TGenerateRequest = z.infer<typeof ZGenerateRequest>;
 export type TShiftChange = z.infer<typeof ZShiftChange>;
@@ -92,6 +96,10 @@ export interface TJob {
   status: (typeof JOB_STATUSES)[number];
   seconds: number;
   seed: number;
+  /** A queued job's place in the queue (1 = next to start); null once it has started. */
+  queuePosition: number | null;
+  /** Someone asked to stop it; the process running it stops and keeps the best roster so far. */
+  cancelRequested: boolean;
   /** 0–1 of the time budget used. */
   progress: number;
   iterations: number;

@@ -14,7 +14,6 @@ import {
   rosterDetail,
   rosterExport,
   rosterPlan,
-  saveSolvedRoster,
   shiftCandidates,
   type RosterSolver,
 } from '../../app/roster/index.ts';
@@ -32,7 +31,7 @@ import {
   type TJob,
   type TRosterSummary,
 } from '../../contracts/roster/index.ts';
-import { failAbandonedJobs, getJob, insertJob } from '../../db/repositories/roster-jobs.ts';
+import { getJob } from '../../db/repositories/roster-jobs.ts';
 import { rosterPdf } from '../../documents/roster-pdf.ts';
 import { requireAuth } from '../auth/plugin.ts';
 import type { AppDeps } from '../context.ts';
@@ -55,18 +54,10 @@ const attachment = (reply: FastifyReply, type: string, name: string) =>
  * Each route parses, calls its use case (src/app/roster) and answers; what a role may read is decided there.
  */
 export async function rosterPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const runner = new RosterJobRunner(deps.db, deps.clock);
+  const runner = new RosterJobRunner(deps.db, deps.clock, deps.solverJobs);
   app.addHook('onClose', () => runner.close());
-  // Unscoped: at start, every municipality's jobs a stopped server left running are marked failed.
-  await failAbandonedJobs(deps.db.unscoped, deps.clock().toISOString());
-  const solver: RosterSolver = {
-    async start(ctx, rosterId, kind, input) {
-      const job = await insertJob(ctx.db, ctx.scope.kommuneId, { rosterId, kind, seconds: input.seconds, seed: input.seed, now: ctx.now });
-      runner.start(job.id, input, (result) => saveSolvedRoster({ ...ctx, now: deps.clock().toISOString() }, rosterId, job, result));
-      return job;
-    },
-    cancel: (jobId) => runner.cancel(jobId),
-  };
+  await runner.open();
+  const solver: RosterSolver = runner;
   const ctx = (request: FastifyRequest) => rosterContext(deps, request);
   const writer = (request: FastifyRequest) => writerContext(deps, request);
   const id = (request: FastifyRequest) => idParam(request.params);

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import type { TJob, TRosterDetail, TRosterShift } from '../../contracts/roster/index.ts';
+import { isJobActive, type TJob, type TRosterDetail, type TRosterShift } from '../../contracts/roster/index.ts';
 import { AppLink } from '../app/AppLink.tsx';
 import { ROSTERS_PATH } from '../app/paths.ts';
 import { useSession } from '../app/session.tsx';
@@ -43,8 +43,8 @@ export function RosterPage({ id }: { id: number }) {
   const [editing, setEditing] = useState<TRosterShift | null>(null);
   usePageTitle(detail?.roster.name ?? 'Vaktplan');
 
-  // A roster opened while its job still runs (just generated, or repaired by someone else): follow that job.
-  const running = detail?.roster.job?.status === 'running' ? detail.roster.job : null;
+  // A roster opened while its job still waits or runs (just generated, or repaired by someone else): follow that job.
+  const running = detail?.roster.job && isJobActive(detail.roster.job.status) ? detail.roster.job : null;
   useEffect(() => {
     if (running) setJob((j) => j ?? running);
   }, [running]);

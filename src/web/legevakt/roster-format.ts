@@ -3,7 +3,7 @@ import type { TJob, TRosterSummary } from '../../contracts/roster/index.ts';
 import { formatDate, formatInt } from '../format.ts';
 
 export const ROSTER_STATUS_LABELS: Record<TRosterSummary['status'], string> = { draft: 'Utkast', published: 'Publisert' };
-export const JOB_STATUS_LABELS: Record<TJob['status'], string> = { running: 'Beregner', done: 'Ferdig', cancelled: 'Avbrutt', failed: 'Feilet' };
+export const JOB_STATUS_LABELS: Record<TJob['status'], string> = { queued: 'I kø', running: 'Beregner', done: 'Ferdig', cancelled: 'Avbrutt', failed: 'Feilet' };
 export const JOB_KIND_LABELS: Record<TJob['kind'], string> = { generate: 'Lager vaktplanen', resolve: 'Beregner perioden på nytt', repair: 'Fyller ledige vakter' };
 
 const weekdayLong = new Intl.DateTimeFormat('nb-NO', { weekday: 'long', timeZone: 'UTC' });

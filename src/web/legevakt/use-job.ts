@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { TJob } from '../../contracts/roster/index.ts';
+import { isJobActive, type TJob } from '../../contracts/roster/index.ts';
 import { errorMessage } from '../api.ts';
 import { fetchJob } from './roster-api.ts';
 
 const POLL_MS = 500;
 
-/** Follows a solver job: polls it every half second while it runs; the job as last seen, and a failed poll's message. */
+/** Follows a solver job: polls it every half second while it waits or runs; the job as last seen, and a failed poll's message. */
 export function useJob(initial: TJob): { job: TJob; error: string | null; setJob: (job: TJob) => void } {
   const [job, setJob] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const running = job.status === 'running';
+  const running = isJobActive(job.status);
   useEffect(() => {
     if (!running) return;
     let stopped = false;
