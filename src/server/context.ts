@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database, Db } from '../db/connection.ts';
 import type { Scope } from '../db/scope.ts';
+import type { TrustProxy } from './proxy.ts';
 
 /** What the server is built from: the database, the clock, and tunable limits. */
 export interface AppConfig {
@@ -13,6 +14,12 @@ export interface AppConfig {
   webDir?: string | undefined;
   loginRateLimit?: { max: number; timeWindowMs: number };
   cookieSecure?: boolean;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For to believe (README: behind a reverse proxy). */
+  trustProxy?: TrustProxy;
+  /** Sessions end after this long without a request (default 30 min) and this long after login (default 12 h). */
+  sessionTimeouts?: { idleMinutes: number; absoluteHours: number };
+  /** Whether an admin must set up a second factor before using the app (default required). */
+  adminSecondFactor?: 'required' | 'optional';
 }
 
 /**
