@@ -10,6 +10,7 @@ import { parseTrainingFlags, trainingCommand } from './training.ts';
 import { costsCommand, parseCostsFlags } from './costs.ts';
 import { parseReportFlags, reportCommand } from './report.ts';
 import { parseRosterFlags, rosterCommand } from './roster.ts';
+import { endAllSessionsCommand, parseSessionsCommand } from './sessions.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
@@ -28,6 +29,7 @@ Kommandoer:
                                      Plan for legetjenester som Word eller PDF (samme dokument som siden Mål og tiltak)
   roster solve --input <fil> [--seconds <n>] [--seed <s>] [--iterations <n>] [--no-mip] [--json]
                                      Lager en vaktplan fra en fil (Legeplans legevakt-JSON eller Curtois-format)
+  sessions end-all                   Avslutter alle innlogginger (kjør etter gjenoppretting av en databasekopi)
 
 Databasen: PGlite i ./data/pglite (LEGEPLAN_DATA_DIR), eller PostgreSQL når DATABASE_URL er satt.
 `;
@@ -79,6 +81,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'roster': {
         await rosterCommand(io, parseRosterFlags(args));
+        return 0;
+      }
+      case 'sessions': {
+        parseSessionsCommand(args.positional);
+        await withDb((d) => endAllSessionsCommand(d, io));
         return 0;
       }
       default:

@@ -3,7 +3,16 @@ import { formatInt } from '../domain/format/index.ts';
 
 z.config(z.locales.no());
 
-export const ZId = z.coerce.number().int().positive().max(2_147_483_647);
+/** A row id in a JSON body: a positive integer, and only a number (never `true`, `"1"` or `[1]`). */
+export const ZId = z.number({ error: 'Må være et tall' }).int('Må være et heltall').positive('Må være positivt').max(2_147_483_647, 'For stort');
+/** A row id in a path or query string: digits only, then the same bounds as ZId. */
+export const ZIdText = z
+  .string({ error: 'Må være et tall' })
+  .regex(/^[1-9][0-9]{0,9}$/, 'Må være et positivt heltall')
+  .transform(Number)
+  .pipe(ZId);
+/** The `:id` of a route's path. */
+export const ZIdParams = z.object({ id: ZIdText });
 export const ZVersion = z.number().int().positive().max(2_147_483_647);
 
 function isRealDate(value: string): boolean {
@@ -56,6 +65,9 @@ export const FIELD_LABELS: Record<string, string> = {
   username: 'Brukernavn',
   displayName: 'Visningsnavn',
   password: 'Passord',
+  currentPassword: 'Nåværende passord',
+  newPassword: 'Nytt passord',
+  secondFactorCode: 'Kode',
   mapping: 'Kolonnekobling',
   file: 'Fil',
   positionCode: 'Hjemmel-ID',

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'invalid_reference',
   'not_found',
   'unauthenticated',
+  'second_factor_required',
   'forbidden',
   'csrf_failed',
   'version_conflict',

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { requestDb } from '../db/request-scope.ts';
 import { scopeRequests, type AppConfig, type AppDeps } from './context.ts';
-import { installErrorHandler, notFoundBody } from './errors.ts';
+import { frameworkErrorHandler, installErrorHandler, notFoundBody } from './errors.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
@@ -35,7 +35,7 @@ declare module 'fastify' {
 /** Builds the whole server without listening; tests call it in-process with app.inject. */
 export async function createApp(config: AppConfig): Promise<FastifyInstance> {
   const deps: AppDeps = { ...config, db: requestDb(config.db) };
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 10 * 1024 * 1024, frameworkErrors: frameworkErrorHandler, trustProxy: deps.trustProxy ?? false });
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {

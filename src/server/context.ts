@@ -3,6 +3,7 @@ import type { Database } from '../db/connection.ts';
 import { runScoped, type RequestDb } from '../db/request-scope.ts';
 import type { Scope } from '../db/scope.ts';
 import type { SolverJobLimits } from './roster/jobs.ts';
+import type { TrustProxy } from './proxy.ts';
 
 /** What the server is built from: the database, the clock, and tunable limits. */
 export interface AppConfig {
@@ -16,6 +17,12 @@ export interface AppConfig {
   cookieSecure?: boolean;
   /** Solver jobs at once on one machine and waiting in the queue (default: one per core, ten waiting). */
   solverJobs?: Partial<SolverJobLimits>;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For to believe (README: behind a reverse proxy). */
+  trustProxy?: TrustProxy;
+  /** Sessions end after this long without a request (default 30 min) and this long after login (default 12 h). */
+  sessionTimeouts?: { idleMinutes: number; absoluteHours: number };
+  /** Whether an admin must set up a second factor before using the app (default required). */
+  adminSecondFactor?: 'required' | 'optional';
 }
 
 export type { RequestDb };

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { fieldLabel } from '../contracts/common.ts';
 import { AppError, type ErrorCode, type TErrorBody, type TFieldError } from '../contracts/errors.ts';
@@ -10,6 +10,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid_reference: 400,
   not_found: 404,
   unauthenticated: 401,
+  second_factor_required: 401,
   forbidden: 403,
   csrf_failed: 403,
   version_conflict: 409,
@@ -82,6 +83,18 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (appErr.code === 'internal') request.log.error({ err, reqId: request.id }, 'unhandled error');
     void reply.status(STATUS_BY_CODE[appErr.code]).send(toErrorBody(appErr));
   });
+}
+
+/**
+ * Fastify's own errors before routing (a malformed URL such as `/api/%`): answered in the one error format.
+ * Passed as the `frameworkErrors` option.
+ */
+export function frameworkErrorHandler(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const appErr =
+    err.code === 'FST_ERR_BAD_URL'
+      ? new AppError('validation_failed', 'Ugyldig adresse: den inneholder tegn som ikke er gyldig URL-koding (for eksempel et enkelt %)')
+      : asAppError(err);
+  void reply.status(STATUS_BY_CODE[appErr.code]).send(toErrorBody(appErr));
 }
 
 /** 404 for an unknown API path, in the one error format. */

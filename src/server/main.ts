@@ -5,6 +5,8 @@ import { DataDirBusyError } from '../db/lock.ts';
 import { createApp } from './app.ts';
 import { jobLimitsFromEnv } from './roster/jobs.ts';
 import { hashPassword } from './auth/password.ts';
+import { serverLoggerOptions } from './logging.ts';
+import { trustProxyFromEnv } from './proxy.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -15,6 +17,17 @@ try {
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`${name} må være et positivt tall (var «${raw}»)`);
+    process.exit(1);
+  }
+  return n;
 }
 
 let db;
@@ -31,10 +44,16 @@ const seeded = await seedDemoIfEmpty(db, hashPassword);
 const app = await createApp({
   db,
   clock: () => new Date(),
-  logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
+  logger: serverLoggerOptions(process.env),
   webDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
   cookieSecure: process.env.COOKIE_SECURE === '1',
   solverJobs,
+  sessionTimeouts: {
+    idleMinutes: positiveNumber('SESSION_IDLE_MINUTES', 30),
+    absoluteHours: positiveNumber('SESSION_MAX_HOURS', 12),
+  },
+  adminSecondFactor: process.env.LEGEPLAN_ADMIN_2FA === 'optional' ? 'optional' : 'required',
+  trustProxy: trustProxyFromEnv(process.env.TRUST_PROXY),
 });
 await app.listen({ port, host });
 

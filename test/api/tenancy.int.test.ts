@@ -139,6 +139,31 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
         const [aUser] = await getDb().query<{ id: number }>(`SELECT id FROM app_user WHERE kommune_id = $1 LIMIT 1`, [a.id]);
         const res = await pb.put(`/api/users/${aUser!.id}`, { version: 1, displayName: 'Kapret', role: 'readonly', doctorId: null });
         check(route, res.statusCode === 404, `answered ${res.statusCode}`);
+      } else if (route.url === '/api/users/:id/second-factor/reset') {
+        const [aUser] = await getDb().query<{ id: number }>(`SELECT id FROM app_user WHERE kommune_id = $1 LIMIT 1`, [a.id]);
+        const res = await pb.post(`/api/users/${aUser!.id}/second-factor/reset`, { version: 1 });
+        check(route, res.statusCode === 404, `answered ${res.statusCode}`);
+      } else if (route.url.startsWith('/api/account/')) {
+        // Own-account routes act on the caller's own user only: A's sessions are neither listed nor ended.
+        const aSessions = () => getDb().query<{ id: number }>(`SELECT id FROM user_session WHERE kommune_id = $1 ORDER BY id`, [a.id]);
+        const aBefore = await aSessions();
+        const res =
+          route.url === '/api/account/sessions' ? await pb.get(route.url)
+          : route.url === '/api/account/sessions/:id' ? await pb.delete(`/api/account/sessions/${aBefore[0]!.id}`)
+          : route.url === '/api/account/password' ? await pb.post(route.url, { currentPassword: 'feil', newPassword: 'et-helt-annet-passord' })
+          : route.url === '/api/account/second-factor/disable' ? await pb.post(route.url, { currentPassword: 'feil' })
+          : route.url === '/api/account/second-factor/confirm' ? await pb.post(route.url, { secondFactorCode: '123456' })
+          : await pb.post(route.url, {});
+        if (route.url === '/api/account/sessions') {
+          const listed = (res.json().items as { id: number }[]).map((x) => x.id);
+          check(route, listed.every((id) => !aBefore.some((s) => s.id === id)), 'listed A’s sessions');
+        } else if (route.url === '/api/account/sessions/:id') check(route, res.statusCode === 404, `answered ${res.statusCode}`);
+        else if (route.url === '/api/account/second-factor/setup') {
+          check(route, res.statusCode === 200, `answered ${res.statusCode}`);
+          // The pending secret is B's own; put B's row back so the fingerprint below checks A alone.
+          await getDb().query(`UPDATE app_user SET totp_pending_secret = NULL WHERE kommune_id = $1`, [b.id]);
+        } else if (route.url !== '/api/account/sessions/end-others') check(route, res.statusCode === 400, `answered ${res.statusCode}`);
+        check(route, JSON.stringify(await aSessions()) === JSON.stringify(aBefore), 'ended A’s sessions');
       } else if (route.url.startsWith('/api/import/list-snapshots/')) {
         const csv = 'Hjemmel;Måned;Listelengde;Listetak;Venteliste\nT-01;2026-11-01;100;1000;0\n';
         const body = { fileName: 'a.csv', contentBase64: Buffer.from(csv).toString('base64') };

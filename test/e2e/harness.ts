@@ -20,11 +20,17 @@ export interface E2eEnv {
 }
 
 /** The app as users get it (built web app, demo data) on an in-memory PGlite, and Debian's chromium. */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(opts: { adminSecondFactor?: 'required' | 'optional' } = {}): Promise<E2eEnv> {
   const db = await openPglite();
   await migrate(db);
   await seedDemoIfEmpty(db, hashPassword);
-  const app = await createApp({ db, clock: () => new Date(), webDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)) });
+  // Admins sign in by password alone unless a test asks for the production rule (test/e2e/account.e2e.test.ts).
+  const app = await createApp({
+    db,
+    clock: () => new Date(),
+    webDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
+    adminSecondFactor: opts.adminSecondFactor ?? 'optional',
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

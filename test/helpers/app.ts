@@ -7,8 +7,21 @@ import { hashPassword } from '../../src/server/auth/password.ts';
 export const TEST_NOW = new Date('2026-11-23T12:00:00Z');
 export const TEST_PASSWORD = 'riktig-passord-123';
 
-export async function testApp(db: Database, opts: { loginMax?: number } = {}): Promise<FastifyInstance> {
-  return createApp({ db, clock: () => TEST_NOW, loginRateLimit: { max: opts.loginMax ?? 1000, timeWindowMs: 60_000 } });
+/**
+ * The app on a test database at TEST_NOW (or the given clock). Admins need no second factor here unless a test asks
+ * (`adminSecondFactor: 'required'`, the production default): the other areas' tests sign admins in by password.
+ */
+export async function testApp(
+  db: Database,
+  opts: { loginMax?: number; clock?: () => Date; adminSecondFactor?: 'required' | 'optional'; sessionTimeouts?: { idleMinutes: number; absoluteHours: number } } = {},
+): Promise<FastifyInstance> {
+  return createApp({
+    db,
+    clock: opts.clock ?? (() => TEST_NOW),
+    loginRateLimit: { max: opts.loginMax ?? 1000, timeWindowMs: 60_000 },
+    adminSecondFactor: opts.adminSecondFactor ?? 'optional',
+    ...(opts.sessionTimeouts ? { sessionTimeouts: opts.sessionTimeouts } : {}),
+  });
 }
 
 let hashed: Promise<string> | undefined;

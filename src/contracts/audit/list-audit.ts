@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ZId } from '../common.ts';
+import { ZIdText } from '../common.ts';
 
 /** Query of GET /api/audit: one record's trail (entity + entityId), one entity kind's, or all. */
 export const ZListAuditQuery = z.strictObject({
   entity: z.string().max(40).optional(),
-  entityId: ZId.optional(),
+  entityId: ZIdText.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZText, ZVersion } from '../common.ts';
+import { ZNewPassword as ZPassword } from './account.ts';
 import { ROLES } from './login.ts';
-
-const ZPassword = z.string().min(10, 'Minst 10 tegn').max(200, 'Høyst 200 tegn');
 
 /** POST /api/users (admin only). */
 export const ZCreateUserRequest = z
@@ -22,6 +21,8 @@ export const ZUpdateUserRequest = z
     role: z.enum(ROLES),
     doctorId: ZId.nullable(),
     password: ZPassword.optional(),
+    /** false deactivates the account (its sessions end, login is refused); omitted leaves it as it is. */
+    active: z.boolean().optional(),
   })
   .refine((u) => (u.role === 'doctor') === (u.doctorId !== null), { path: ['doctorId'], message: 'Rollen lege krever en lege, og bare den' });
 export const ZUser = z.object({
@@ -31,7 +32,11 @@ export const ZUser = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   doctorId: z.number().nullable(),
+  active: z.boolean(),
+  secondFactor: z.boolean(),
 });
 export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 export type TUser = z.infer<typeof ZUser>;
+/** POST /api/users/:id/second-factor/reset: another admin clears a lost second factor. */
+export const ZResetSecondFactorRequest = z.strictObject({ version: ZVersion });

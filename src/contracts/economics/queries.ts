@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZMonth } from '../common.ts';
+import { ZIdText, ZMonth } from '../common.ts';
 
 /** GET /api/economics/basistilskudd?from=YYYY-MM-01&to=YYYY-MM-01 (default: the 12 months up to the latest list count). */
 export const ZSubsidyQuery = z
@@ -9,7 +9,7 @@ export const ZSubsidyQuery = z
 
 /** GET /api/economics/costs?packageId=&years=&agencyShare=&agencyPricePerMonth= */
 export const ZCostsQuery = z.strictObject({
-  packageId: ZId.optional(),
+  packageId: ZIdText.optional(),
   years: z.coerce.number({ error: 'Må være et tall' }).int('Må være et heltall').min(1, 'Minst 1').max(10, 'Høyst 10').optional(),
   agencyShare: z.coerce.number({ error: 'Må være et tall' }).min(0, 'Kan ikke være negativ').max(1, 'Høyst 100 %').optional(),
   agencyPricePerMonth: z.coerce.number({ error: 'Må være et tall' }).int('Oppgis i hele øre').min(0, 'Kan ikke være negativ').max(100_000_000_00, 'For stort beløp').optional(),

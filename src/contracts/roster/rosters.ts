@@ -4,7 +4,7 @@
  * (its shifts become open and can be taken or repaired), swap shifts, and subscribe to a personal calendar feed.
  */
 import { z } from 'zod';
-import { ZDate, ZId, ZText, ZVersion } from '../common.ts';
+import { ZDate, ZId, ZIdText, ZText, ZVersion } from '../common.ts';
 import { ZNote } from '../norms/index.ts';
 import { SWAP_STATES, type DoctorLoad, type PenaltyUnit } from '../../domain/roster/index.ts';
 
@@ -69,8 +69,8 @@ export const ZSwapDecision = z.strictObject({ version: ZVersion, reason: ZNote(5
 /** Query of GET /api/legevakt/rosters/:id/candidates: who could take this shift (from its doctor, or an open one). */
 export const ZCandidatesQuery = z.strictObject({
   date: ZDate,
-  templateId: ZId,
-  fromDoctorId: z.union([z.literal('').transform(() => null), ZId]).optional().transform((v) => v ?? null),
+  templateId: ZIdText,
+  fromDoctorId: z.union([z.literal('').transform(() => null), ZIdText]).optional().transform((v) => v ?? null),
 });
 
 export const JOB_STATUSES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;

@@ -9,9 +9,14 @@ export interface UserRow {
   displayName: string;
   role: 'admin' | 'planner' | 'doctor' | 'readonly';
   doctorId: number | null;
+  /** False: the account is deactivated (no login). */
+  active: boolean;
+  /** The account has a second factor (TOTP). */
+  secondFactor: boolean;
 }
 
-const COLUMNS = `id, version, username, display_name AS "displayName", role, doctor_id AS "doctorId"`;
+const COLUMNS = `id, version, username, display_name AS "displayName", role, doctor_id AS "doctorId", active,
+  totp_secret IS NOT NULL AS "secondFactor"`;
 
 /** The municipality's user accounts (never their password hashes). */
 export function listUsers(db: Queryable, scope: Scope): Promise<UserRow[]> {
@@ -50,18 +55,28 @@ export async function insertUser(
   }
 }
 
-/** Changes name, role, linked doctor and (when not null) the password hash, with a new version. */
+/** Changes name, role, linked doctor, active and (when not null) the password hash, with a new version. */
 export async function updateUserRow(
   tx: Queryable,
   scope: Scope,
   id: number,
-  u: { displayName: string; role: UserRow['role']; doctorId: number | null; passwordHash: string | null },
+  u: { displayName: string; role: UserRow['role']; doctorId: number | null; passwordHash: string | null; active: boolean },
 ): Promise<void> {
   await tx.query(
-    `UPDATE app_user SET display_name = $3, role = $4, doctor_id = $5, password_hash = COALESCE($6, password_hash), version = version + 1
+    `UPDATE app_user SET display_name = $3, role = $4, doctor_id = $5, password_hash = COALESCE($6, password_hash), active = $7, version = version + 1
       WHERE id = $1 AND kommune_id = $2`,
-    [id, scope.kommuneId, u.displayName, u.role, u.doctorId, u.passwordHash],
+    [id, scope.kommuneId, u.displayName, u.role, u.doctorId, u.passwordHash, u.active],
   );
+}
+
+/** A new version of the account (after a change kept elsewhere, such as its second factor). */
+export async function bumpUserVersion(tx: Queryable, scope: Scope, id: number): Promise<void> {
+  await tx.query(`UPDATE app_user SET version = version + 1 WHERE id = $1 AND kommune_id = $2`, [id, scope.kommuneId]);
+}
+
+/** The account's own new password hash, with a new version. */
+export async function setPasswordHash(tx: Queryable, scope: Scope, id: number, passwordHash: string): Promise<void> {
+  await tx.query(`UPDATE app_user SET password_hash = $3, version = version + 1 WHERE id = $1 AND kommune_id = $2`, [id, scope.kommuneId, passwordHash]);
 }
 
 /** Ends every session of the account. */

@@ -1,27 +1,25 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import { ZLoginRequest, WRITE_ROLES, type TSessionResponse } from '../../contracts/auth/login.ts';
+import { normaliseUsername, ZLoginRequest } from '../../contracts/auth/login.ts';
 import { AppError } from '../../contracts/errors.ts';
-import { createSession, deleteSession, findSession, findUserByUsername, type SessionRecord } from '../../db/repositories/auth.ts';
-import type { Scope } from '../../db/scope.ts';
+import { findSession, touchSession } from '../../db/repositories/auth.ts';
 import type { AppDeps } from '../context.ts';
-import { verifyPassword } from './password.ts';
+import { accountRoutes } from './account-routes.ts';
+import { requireAuth } from './guards.ts';
+import { authenticate } from './login.ts';
+import { checkSameOrigin } from './origin.ts';
+import { endRequestSession, requestToken, secondFactorSetupRequired, sessionBody, sessionClock, startSession, tokenHash } from './session.ts';
 
-export const SESSION_COOKIE = 'lp_session';
-const SESSION_HOURS = 12;
+// Other areas take the guards from here, the auth area's front door.
+export { requireAuth, requireWriter } from './guards.ts';
+
 const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
 /** Public by their own secret: a doctor's calendar feed (calendar apps cannot log in; the URL's token is the credential). */
 const PUBLIC_PREFIXES = ['/api/legevakt/feed/'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth: (SessionRecord & { scope: Scope }) | null;
-  }
-}
-
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What an admin who must set up a second factor may reach before doing so. */
+const SETUP_ROUTES = ['/api/auth/session', '/api/auth/logout', '/api/account/'];
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -29,25 +27,7 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The signed-in session of a request; throws unauthenticated for public routes' callers. */
-export function requireAuth(request: FastifyRequest): SessionRecord & { scope: Scope } {
-  if (!request.auth) throw new AppError('unauthenticated', 'Du må logge inn');
-  return request.auth;
-}
-
-/** The scope of a request whose user may change data (admin or planner). */
-export function requireWriter(request: FastifyRequest): Scope {
-  const auth = requireAuth(request);
-  if (!WRITE_ROLES.includes(auth.user.role)) throw new AppError('forbidden', 'Rollen din gir bare lesetilgang');
-  return auth.scope;
-}
-
-function sessionBody(s: SessionRecord): TSessionResponse {
-  const { id, username, displayName, role, doctorId } = s.user;
-  return { user: { id, username, displayName, role, doctorId }, kommune: s.kommune, csrfToken: s.csrfToken };
-}
-
-/** Login, logout, session, and the hook that authenticates and CSRF-checks every /api request. */
+/** Login, logout, session, the account routes, and the hook that authenticates and CSRF-checks every /api request. */
 export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.decorateRequest('auth', null);
   // preHandler: the key includes the username from the parsed body.
@@ -55,16 +35,24 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
 
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/') || PUBLIC_ROUTES.has(path) || (request.method === 'GET' && PUBLIC_PREFIXES.some((p) => path.startsWith(p)))) return;
-    const token = request.cookies[SESSION_COOKIE];
+    if (!path.startsWith('/api/')) return;
+    if (!SAFE_METHODS.has(request.method)) checkSameOrigin(request);
+    if (PUBLIC_ROUTES.has(path) || (request.method === 'GET' && PUBLIC_PREFIXES.some((p) => path.startsWith(p)))) return;
+    const token = requestToken(request);
+    const at = sessionClock(deps);
     // Unscoped: the municipality is what the session tells.
-    const session = token ? await findSession(deps.db.unscoped, tokenHash(token), deps.clock().toISOString()) : null;
+    const session = token ? await findSession(deps.db.unscoped, tokenHash(token), at) : null;
     if (!session) throw new AppError('unauthenticated', 'Du må logge inn');
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {
         throw new AppError('csrf_failed', 'Forespørselen mangler gyldig CSRF-nøkkel. Last siden på nytt.');
       }
+    }
+    // At most once a minute, so most reads stay reads.
+    if (new Date(at.now).getTime() - new Date(session.lastSeenAt).getTime() >= 60_000) await touchSession(deps.db.unscoped, tokenHash(token!), at.now);
+    if (secondFactorSetupRequired(deps, session.user) && !SETUP_ROUTES.some((p) => path === p || (p.endsWith('/') && path.startsWith(p)))) {
+      throw new AppError('forbidden', 'Administratorer må sette opp tofaktorinnlogging før de kan bruke Legeplan. Gå til Min konto.');
     }
     request.auth = {
       ...session,
@@ -85,51 +73,28 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
         rateLimit: {
           max: limit.max,
           timeWindow: limit.timeWindowMs,
+          // The same normalised name the lookup uses: " user" and "USER\t" share one budget with "user".
           keyGenerator: (req: FastifyRequest) => {
             const body = req.body as { username?: unknown } | undefined;
-            return `${req.ip}|${typeof body?.username === 'string' ? body.username.toLowerCase() : ''}`;
+            return `${req.ip}|${typeof body?.username === 'string' ? normaliseUsername(body.username) : ''}`;
           },
           errorResponseBuilder: () => new AppError('rate_limited', 'For mange innloggingsforsøk. Vent et minutt og prøv igjen.'),
         },
       },
     },
     async (request, reply) => {
-      const body = ZLoginRequest.parse(request.body);
-      // Unscoped: usernames are unique across municipalities, and the user's is not known before this lookup.
-      const user = await findUserByUsername(deps.db.unscoped, body.username);
-      const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
-      if (!user || !ok) throw new AppError('unauthenticated', 'Feil brukernavn eller passord');
-      const token = randomBytes(32).toString('base64url');
-      const now = deps.clock();
-      const csrfToken = randomBytes(24).toString('base64url');
-      // Unscoped: creating a session also clears every municipality's expired ones.
-      await createSession(deps.db.unscoped, {
-        tokenHash: tokenHash(token),
-        userId: user.id,
-        kommuneId: user.kommuneId,
-        csrfToken,
-        now: now.toISOString(),
-        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
-      });
-      const session = await findSession(deps.db.unscoped, tokenHash(token), now.toISOString());
-      void reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: deps.cookieSecure ?? false,
-        maxAge: SESSION_HOURS * 3600,
-      });
-      return sessionBody(session!);
+      const user = await authenticate(deps, ZLoginRequest.parse(request.body));
+      return startSession(deps, request, reply, user.id);
     },
   );
 
   app.post('/api/auth/logout', async (request, reply) => {
     requireAuth(request);
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await deleteSession(deps.db, tokenHash(token));
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    await endRequestSession(deps, request, reply);
     return { ok: true };
   });
 
-  app.get('/api/auth/session', async (request) => sessionBody(requireAuth(request)));
+  app.get('/api/auth/session', async (request) => sessionBody(deps, requireAuth(request)));
+
+  await accountRoutes(app, deps);
 }

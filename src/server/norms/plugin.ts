@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZId, ZVersion } from '../../contracts/common.ts';
+import { ZIdParams, ZVersion } from '../../contracts/common.ts';
 import {
   ZCreateNormVersionRequest,
   ZDateQuery,
@@ -20,7 +20,6 @@ import { osloDate } from '../../domain/rules/index.ts';
 import { computedTableXlsx } from './xlsx-tables.ts';
 
 const BASE = '/api/norms';
-const ZIdParams = z.object({ id: ZId });
 const ZVersionQuery = z.object({ version: z.coerce.number().pipe(ZVersion) });
 const EARLIEST = '1900-01-01';
 

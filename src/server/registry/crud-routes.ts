@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZId, ZVersion } from '../../contracts/common.ts';
+import { ZIdParams, ZVersion } from '../../contracts/common.ts';
 import type { EntityDef } from '../../db/entity-def.ts';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../../app/registry/index.ts';
 import type { AppDeps } from '../context.ts';
 import { requireAuth, requireWriter } from '../auth/plugin.ts';
 
-const ZIdParams = z.object({ id: ZId });
 const ZVersionQuery = z.object({ version: z.coerce.number().pipe(ZVersion) });
 const ZVersioned = z.object({ version: ZVersion });
 

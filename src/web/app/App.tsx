@@ -34,7 +34,8 @@ export function App() {
     }
   }, []);
 
-  const value = useMemo(() => (state.kind === 'in' ? sessionValue(state.session, logout) : null), [state, logout]);
+  const replaceSession = useCallback((session: TSessionResponse) => setState({ kind: 'in', session }), []);
+  const value = useMemo(() => (state.kind === 'in' ? sessionValue(state.session, logout, replaceSession) : null), [state, logout, replaceSession]);
 
   switch (state.kind) {
     case 'checking':

@@ -2,7 +2,9 @@ import { Button, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-rea
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS } from '../../contracts/auth/login.ts';
 import { AppLink } from './AppLink.tsx';
+import { AccountPage } from '../account/AccountPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { ACCOUNT_PATH } from './paths.ts';
 import { inNav, NAV, resolve } from './routes.tsx';
 import { usePath } from './router.ts';
 import { useSession } from './session.tsx';
@@ -12,7 +14,9 @@ export function Layout() {
   const access = useSession();
   const { session, logout } = access;
   const path = usePath();
-  const route = resolve(path);
+  // An admin who must set up a second factor sees only their account page until it is done (the API allows no more).
+  const setupOnly = session.secondFactorSetupRequired;
+  const route = setupOnly ? { page: <AccountPage />, nav: ACCOUNT_PATH } : resolve(path);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const [leaving, setLeaving] = useState(false);
@@ -46,6 +50,11 @@ export function Layout() {
                 {session.user.displayName} <span className="role">({ROLE_LABELS[session.user.role]})</span>
               </span>
             </Paragraph>
+            <Button asChild variant="secondary" data-size="sm">
+              <AppLink href={ACCOUNT_PATH} aria-current={route?.nav === ACCOUNT_PATH ? 'page' : undefined} data-testid="header-account">
+                Min konto
+              </AppLink>
+            </Button>
             <Button
               variant="secondary"
               data-size="sm"
@@ -62,7 +71,7 @@ export function Layout() {
         </div>
         <nav aria-label="Hovedmeny" className="app-nav">
           <ul>
-            {NAV.filter((n) => inNav(n, access)).map((n) => (
+            {NAV.filter((n) => !setupOnly && inNav(n, access)).map((n) => (
               <li key={n.path}>
                 <AppLink
                   href={n.path}

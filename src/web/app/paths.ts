@@ -5,3 +5,6 @@ export const TRAINING_DATA_PATH = '/utdanning/registre';
 export const ROSTERS_PATH = '/legevakt/vaktplaner';
 export const rosterPath = (id: number): string => `${ROSTERS_PATH}/${id}`;
 export const MY_SHIFTS_PATH = '/legevakt/mine';
+
+/** The signed-in user's own account: second factor, sessions, password. */
+export const ACCOUNT_PATH = '/konto';

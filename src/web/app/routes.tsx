@@ -5,7 +5,8 @@ import { OfficesPage } from '../offices/OfficesPage.tsx';
 import { LegevaktPage } from '../legevakt/LegevaktPage.tsx';
 import { NormDataPage } from '../norms/NormDataPage.tsx';
 import { NormsPage } from '../norms/NormsPage.tsx';
-import { MY_SHIFTS_PATH, NORM_DATA_PATH, ROSTERS_PATH, TRAINING_DATA_PATH } from './paths.ts';
+import { ACCOUNT_PATH, MY_SHIFTS_PATH, NORM_DATA_PATH, ROSTERS_PATH, TRAINING_DATA_PATH } from './paths.ts';
+import { AccountPage } from '../account/AccountPage.tsx';
 import { MyShiftsPage } from '../legevakt/MyShiftsPage.tsx';
 import { RostersPage } from '../legevakt/RostersPage.tsx';
 import { RosterPage } from '../legevakt/RosterPage.tsx';
@@ -82,6 +83,7 @@ export function resolve(path: string): { page: ReactNode; nav: string } | null {
   if (roster) return { page: <RosterPage key={roster[1]} id={Number(roster[1])} />, nav: ROSTERS_PATH };
   if (clean === NORM_DATA_PATH) return { page: <NormDataPage />, nav: '/sykehjem' };
   if (clean === TRAINING_DATA_PATH) return { page: <TrainingDataPage />, nav: '/utdanning' };
+  if (clean === ACCOUNT_PATH) return { page: <AccountPage />, nav: ACCOUNT_PATH };
   const item = NAV.find((n) => n.path === clean);
   return item ? { page: item.page(), nav: item.path } : null;
 }

@@ -14,12 +14,14 @@ export interface SessionValue {
   /** The account is a doctor's own (it has shifts, swaps and a calendar feed): Mine vakter. */
   isDoctor: boolean;
   logout: () => Promise<void>;
+  /** Takes the session the API answered after rotating it (password change, second factor set up). */
+  replaceSession: (session: TSessionResponse) => void;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);
 
 /** Derives what the signed-in user may do from the session. */
-export function sessionValue(session: TSessionResponse, logout: () => Promise<void>): SessionValue {
+export function sessionValue(session: TSessionResponse, logout: () => Promise<void>, replaceSession: (session: TSessionResponse) => void): SessionValue {
   return {
     session,
     canWrite: WRITE_ROLES.includes(session.user.role),
@@ -28,6 +30,7 @@ export function sessionValue(session: TSessionResponse, logout: () => Promise<vo
     canPlan: session.user.role !== 'doctor',
     isDoctor: session.user.doctorId !== null,
     logout,
+    replaceSession,
   };
 }
 
