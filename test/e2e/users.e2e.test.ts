@@ -52,7 +52,7 @@ describe('Brukere in the browser (Debian chromium)', () => {
     await dialog.getByTestId('field-doctorId').waitFor();
     await dialog.getByLabel('Passord').fill('for-kort');
     await dialog.getByTestId('save-button').click();
-    await expect.poll(() => description(dialog.getByLabel('Passord'))).toContain('Minst 10 tegn');
+    await expect.poll(() => description(dialog.getByLabel('Passord'))).toContain('Minst 12 tegn');
     await expect.poll(() => description(dialog.getByLabel('Lege', { exact: true }))).toContain('Må fylles ut');
     expect(await dialog.getByLabel('Passord').getAttribute('type')).toBe('password');
     expect(await dialog.getByLabel('Passord').getAttribute('autocomplete')).toBe('new-password');

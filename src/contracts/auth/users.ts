@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ZId, ZText, ZVersion } from '../common.ts';
 import { ROLES } from './login.ts';
 
-const ZPassword = z.string().min(10, 'Minst 10 tegn').max(200, 'Høyst 200 tegn');
+/** The password policy for local accounts, wherever one is set (the Brukere page, `legeplan admin create`). */
+export const ZPassword = z.string().min(12, 'Minst 12 tegn').max(200, 'Høyst 200 tegn');
 
 /** POST /api/users (admin only). */
 export const ZCreateUserRequest = z

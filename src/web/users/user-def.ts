@@ -29,7 +29,7 @@ export function userDef(doctors: readonly Option[]): RecordDef<TUser, TUserInput
       displayName,
       role,
       doctor,
-      { kind: 'password', name: 'password', description: 'Minst 10 tegn' },
+      { kind: 'password', name: 'password', description: 'Minst 12 tegn' },
     ],
     edit: {
       schema: ZUpdateUserRequest,
