@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { requestDb } from '../db/request-scope.ts';
 import { scopeRequests, type AppConfig, type AppDeps } from './context.ts';
 import { installErrorHandler, notFoundBody } from './errors.ts';
+import { installTextGuard } from './text-guard.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
@@ -43,6 +44,7 @@ export async function createApp(config: AppConfig): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, ...(body ? { body } : {}) });
   });
   installErrorHandler(app);
+  installTextGuard(app);
   await app.register(cookie);
   app.get('/api/health', async () => ({ ok: true }));
   openApiRoute(app);
