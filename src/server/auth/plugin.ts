@@ -59,6 +59,9 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     const token = request.cookies[SESSION_COOKIE];
     // Unscoped: the municipality is what the session tells.
     const session = token ? await findSession(deps.db.unscoped, tokenHash(token), deps.clock().toISOString()) : null;
+    // Asking whether one is signed in is no error: GET /api/auth/session answers 204 without a session (a 401 there
+    // would be logged as an error by the browser on every visit to the login page).
+    if (!session && path === '/api/auth/session' && request.method === 'GET') return;
     if (!session) throw new AppError('unauthenticated', 'Du må logge inn');
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
@@ -131,5 +134,5 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     return { ok: true };
   });
 
-  app.get('/api/auth/session', async (request) => sessionBody(requireAuth(request)));
+  app.get('/api/auth/session', async (request, reply) => (request.auth ? sessionBody(request.auth) : reply.status(204).send()));
 }
