@@ -17,9 +17,9 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'test/tooling/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'api', include: ['test/api/**/*.int.test.ts'], exclude: [...configDefaults.exclude, 'test/api/process.int.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+      { test: { name: 'api', include: ['test/api/**/*.int.test.ts'], exclude: [...configDefaults.exclude, 'test/api/process.int.test.ts', 'test/api/install-process.int.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
       // The server and CLI as processes run the production build, made once before them.
-      { test: { name: 'process', include: ['test/api/process.int.test.ts'], globalSetup: ['test/api/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+      { test: { name: 'process', include: ['test/api/process.int.test.ts', 'test/api/install-process.int.test.ts'], globalSetup: ['test/api/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
       { test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },

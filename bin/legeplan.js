@@ -7,5 +7,10 @@ if (!existsSync(cli)) {
   console.error('Legeplan er ikke bygget ennå: kjør «npm run build» (eller «npm start») først.');
   process.exit(1);
 }
-const { main } = await import(cli.href);
-process.exitCode = await main(process.argv.slice(2), { env: process.env, out: process.stdout, err: process.stderr });
+const { main, promptSecretOnTty } = await import(cli.href);
+process.exitCode = await main(process.argv.slice(2), {
+  env: process.env,
+  out: process.stdout,
+  err: process.stderr,
+  promptSecret: process.stdin.isTTY ? promptSecretOnTty : undefined,
+});

@@ -11,11 +11,18 @@ import { costsCommand, parseCostsFlags } from './costs.ts';
 import { parseReportFlags, reportCommand } from './report.ts';
 import { parseRosterFlags, rosterCommand } from './roster.ts';
 import { endAllSessionsCommand, parseSessionsCommand } from './sessions.ts';
+import { adminCreateCommand, parseAdminCreateFlags } from './admin.ts';
+import { kommuneCreateCommand, parseKommuneCreateFlags } from './kommune.ts';
 import { CliError, type Io } from './io.ts';
 
 const USAGE = `Bruk: legeplan <kommando> [valg]
 
 Kommandoer:
+  kommune create --nummer <nr> --navn <navn>
+                                     Legger til en kommune (en ny installasjon starter uten)
+  admin create --kommune <nr> --username <brukernavn> [--navn <visningsnavn>] [--generate]
+                                     Oppretter en administrator; passordet skrives inn (minst 12 tegn),
+                                     eller lages med --generate og vises én gang
   capacity --kommune <nr> [--json]   Listekapasitet for siste måned (samme tall som Oversikt)
   norm --kommune <nr> [--year <år>] [--json]
                                      Legeårsverk i sykehjem mot bemanningsnormen, per institusjon
@@ -79,6 +86,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         await withDb((d) => reportCommand(d, io, opts));
         return 0;
       }
+      case 'kommune': {
+        if (args.positional[0] !== 'create') throw new CliError(`Bruk: legeplan kommune create --nummer <nr> --navn <navn>`);
+        const input = parseKommuneCreateFlags(args.flags);
+        await withDb((d) => kommuneCreateCommand(d, io, input, new Date()));
+        return 0;
+      }
+      case 'admin': {
+        if (args.positional[0] !== 'create') throw new CliError(`Bruk: legeplan admin create --kommune <nr> --username <brukernavn> [--generate]`);
+        const opts = parseAdminCreateFlags(args.flags);
+        await withDb((d) => adminCreateCommand(d, io, opts, new Date()));
+        return 0;
+      }
       case 'roster': {
         await rosterCommand(io, parseRosterFlags(args));
         return 0;
@@ -102,3 +121,4 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await db?.close();
   }
 }
+export { promptSecretOnTty } from './prompt.ts';

@@ -30,6 +30,24 @@ export const ZDate = z
 /** A month, given as its 1st day (lists are counted on the 1st). */
 export const ZMonth = ZDate.refine((v) => v.endsWith('-01'), 'Måned angis som den 1. i måneden (ÅÅÅÅ-MM-01)');
 
+/**
+ * Characters no text field may hold: NUL and the other control characters except tab and line breaks, lone
+ * surrogates (half a Unicode character) and U+FFFE/U+FFFF. PostgreSQL refuses NUL, and Word and Excel files (XML)
+ * cannot carry any of them; everything else of Unicode is allowed.
+ */
+const UNSAFE_TEXT = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+export const UNSAFE_TEXT_MESSAGE = 'Inneholder et tegn som ikke kan lagres (kontrolltegn, NUL eller et ufullstendig Unicode-tegn)';
+
+/** The paths (`a.0.b`) of every string, and every object key, in a parsed JSON value that holds an unsafe character. */
+export function unsafeTextPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return UNSAFE_TEXT.test(value) ? [path.join('.')] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => unsafeTextPaths(v, [...path, String(i)]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => (UNSAFE_TEXT.test(k) ? [path.join('.')] : unsafeTextPaths(v, [...path, k])));
+  }
+  return [];
+}
+
 export const ZText = (max: number) => z.string().trim().min(1, 'Må fylles ut').max(max, `Høyst ${formatInt(max)} tegn`);
 export const ZCount = (max: number) =>
   z.number({ error: 'Må være et tall' }).int('Må være et heltall').min(0, 'Kan ikke være negativt').max(max, `Høyst ${formatInt(max)}`);

@@ -6,6 +6,7 @@ import { loadDemoNorms } from './demo-norms.ts';
 import { loadDemoTraining } from './demo-training.ts';
 import { loadDemoEconomics } from './demo-economics.ts';
 import { loadDemoLegevakt } from './demo-legevakt.ts';
+import { findKommuneByNr, findUserByUsername } from './repositories/auth.ts';
 
 /** The shape of a demo municipality file in data/demo/. */
 export interface DemoMunicipality {
@@ -127,14 +128,53 @@ export async function loadDemoMunicipality(
   });
 }
 
-/** Loads all demo municipalities when the database has none; returns the files loaded (empty if it had data). */
-export async function seedDemoIfEmpty(db: Db, hashPassword: (plain: string) => Promise<string>): Promise<DemoMunicipality[]> {
-  const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM kommune`);
-  if ((row?.n ?? 0) > 0) return [];
-  const demos = await readDemoFiles();
-  for (const demo of demos) {
+/**
+ * When the demo municipalities are loaded: `load` when asked for (`--demo`, `LEGEPLAN_DEMO=1`), `if-empty` on the
+ * embedded database (its first start shows everything at once), `never` otherwise — a real installation on a
+ * PostgreSQL server starts clean, and `LEGEPLAN_DEMO=0` keeps an embedded one clean too.
+ */
+export type DemoMode = 'load' | 'if-empty' | 'never';
+
+/** Reads the demo choice from the command line and environment once, at start-up. */
+export function demoModeFromConfig(config: { argv: readonly string[]; env: NodeJS.ProcessEnv; embedded: boolean }): DemoMode {
+  if (config.argv.includes('--demo') || config.env.LEGEPLAN_DEMO === '1') return 'load';
+  if (config.env.LEGEPLAN_DEMO === '0') return 'never';
+  return config.embedded ? 'if-empty' : 'never';
+}
+
+/** Loads the demo municipalities the mode calls for (skipping any whose number is taken); returns those loaded. */
+export async function seedDemo(db: Db, mode: DemoMode, hashPassword: (plain: string) => Promise<string>): Promise<DemoMunicipality[]> {
+  if (mode === 'never') return [];
+  if (mode === 'if-empty') {
+    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM kommune`);
+    if ((row?.n ?? 0) > 0) return [];
+  }
+  const loaded: DemoMunicipality[] = [];
+  for (const demo of await readDemoFiles()) {
+    if (await findKommuneByNr(db, demo.kommune.nr)) continue;
     const kommuneId = await loadDemoMunicipality(db, demo, hashPassword);
     await seedDemoProjection(db, kommuneId, new Date().toISOString());
+    loaded.push(demo);
   }
-  return demos;
+  return loaded;
+}
+
+/** Loads all demo municipalities when the database has none (the embedded first start; tests). */
+export function seedDemoIfEmpty(db: Db, hashPassword: (plain: string) => Promise<string>): Promise<DemoMunicipality[]> {
+  return seedDemo(db, 'if-empty', hashPassword);
+}
+
+/**
+ * The demo municipalities whose published password still opens their first account: only these logins may be
+ * printed. A database without the demo, or whose demo passwords were changed, prints none.
+ */
+export async function demoLoginsInUse(db: Db, verifyPassword: (hash: string, plain: string) => Promise<boolean>): Promise<DemoMunicipality[]> {
+  const inUse: DemoMunicipality[] = [];
+  for (const demo of await readDemoFiles()) {
+    const first = demo.users[0];
+    const kommune = await findKommuneByNr(db, demo.kommune.nr);
+    const user = first && kommune ? await findUserByUsername(db, first.username) : null;
+    if (user && user.kommuneId === kommune!.id && (await verifyPassword(user.passwordHash, first!.password))) inUse.push(demo);
+  }
+  return inUse;
 }

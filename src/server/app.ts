@@ -1,11 +1,12 @@
 import type { ZodType } from 'zod';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { requestDb } from '../db/request-scope.ts';
 import { scopeRequests, type AppConfig, type AppDeps } from './context.ts';
 import { frameworkErrorHandler, installErrorHandler, notFoundBody } from './errors.ts';
+import { installTextGuard } from './text-guard.ts';
+import { compression, securityHeaders, serveWebApp } from './delivery.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
@@ -43,6 +44,9 @@ export async function createApp(config: AppConfig): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, ...(body ? { body } : {}) });
   });
   installErrorHandler(app);
+  installTextGuard(app);
+  await securityHeaders(app, { https: deps.cookieSecure === true });
+  await compression(app);
   await app.register(cookie);
   app.get('/api/health', async () => ({ ok: true }));
   openApiRoute(app);
@@ -61,10 +65,11 @@ export async function createApp(config: AppConfig): Promise<FastifyInstance> {
     await rosterPlugin(api, deps);
   });
   const serveWeb = Boolean(deps.webDir && existsSync(deps.webDir));
-  if (serveWeb) await app.register(fastifyStatic, { root: deps.webDir!, wildcard: false });
-  // The web app routes on the client: unknown non-API GETs get index.html; everything else a 404 error body.
+  if (serveWeb) await serveWebApp(app, deps.webDir!);
+  // The web app routes on the client: unknown non-API GETs get index.html (but a missing asset file is a 404, not a
+  // page); everything else a 404 error body.
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/')) return reply.sendFile('index.html');
     return reply.status(404).send(notFoundBody(request.method, request.url));
   });
   return app;

@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { dbConfigFromEnv, openAppDb } from '../db/open-app-db.ts';
-import { readDemoFiles, seedDemoIfEmpty } from '../db/demo.ts';
+import { demoLoginsInUse, demoModeFromConfig, seedDemo } from '../db/demo.ts';
 import { DataDirBusyError } from '../db/lock.ts';
+import { listKommunerWithUserCounts } from '../db/repositories/kommune.ts';
 import { createApp } from './app.ts';
 import { jobLimitsFromEnv } from './roster/jobs.ts';
-import { hashPassword } from './auth/password.ts';
+import { hashPassword, verifyPassword } from './auth/password.ts';
 import { serverLoggerOptions } from './logging.ts';
 import { trustProxyFromEnv } from './proxy.ts';
+import { startupBanner } from './startup-banner.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -29,6 +31,8 @@ function positiveNumber(name: string, fallback: number): number {
   }
   return n;
 }
+const embedded = !dbConfig.databaseUrl;
+const demoMode = demoModeFromConfig({ argv: process.argv.slice(2), env: process.env, embedded });
 
 let db;
 try {
@@ -40,7 +44,7 @@ try {
   }
   throw err;
 }
-const seeded = await seedDemoIfEmpty(db, hashPassword);
+const loaded = await seedDemo(db, demoMode, hashPassword);
 const app = await createApp({
   db,
   clock: () => new Date(),
@@ -56,17 +60,21 @@ const app = await createApp({
   trustProxy: trustProxyFromEnv(process.env.TRUST_PROXY),
 });
 await app.listen({ port, host });
+// PORT=0 asks the system for a free port: the banner names the one actually bound.
+const address = app.server.address();
+const boundPort = typeof address === 'object' && address ? address.port : port;
 
-const where = dbConfig.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite i ${dbConfig.dataDir}`;
 // One write, so that whoever reads the banner (a person, a test waiting for the server) gets it whole.
-const banner = [`Legeplan kjører på http://localhost:${port}  (database: ${where})`];
-if (seeded.length > 0) banner.push(`Lastet demodata: ${seeded.map((d) => d.kommune.name).join(', ')}`);
-banner.push('Demo-innlogginger:');
-for (const demo of await readDemoFiles()) {
-  const users = demo.users.map((u) => `${u.username} (${u.role})`).join(', ');
-  banner.push(`  ${demo.kommune.name}: ${users} – passord ${demo.users[0]?.password ?? ''}`);
-}
-console.log(banner.join('\n'));
+console.log(
+  startupBanner({
+    port: boundPort,
+    where: embedded ? `PGlite i ${dbConfig.dataDir}` : 'PostgreSQL (DATABASE_URL)',
+    embedded,
+    loaded,
+    demoLogins: await demoLoginsInUse(db, verifyPassword),
+    kommuner: await listKommunerWithUserCounts(db),
+  }),
+);
 
 let stopping = false;
 async function shutdown(): Promise<void> {

@@ -1,3 +1,4 @@
+import './zod-without-eval.ts';
 // Styles load once, all from the bundle: the app never fetches anything from the internet (self-hosted Inter).
 import '@fontsource-variable/inter';
 import '@digdir/designsystemet-css';

@@ -8,23 +8,34 @@ import { dbFingerprint } from '../helpers/fingerprint.ts';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
+/** Characters PostgreSQL or the Office files cannot hold: control characters (NUL first), lone surrogates, U+FFFE/U+FFFF. */
+const unsafeChar = fc.oneof(
+  fc.constant('\u0000'),
+  fc.integer({ min: 0, max: 0x1f }).filter((c) => ![9, 10, 13].includes(c)).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom('\uFFFE', '\uFFFF'),
+);
+const withUnsafe = fc.tuple(fc.string(), unsafeChar, fc.string()).map(([a, c, b]) => a + c + b);
+/** Text as an attacker types it: any code point, an unsafe character somewhere, or very long. */
+const nasty = fc.oneof(fc.string({ unit: 'binary' }), withUnsafe, fc.integer({ min: 1_000, max: 20_000 }).map((n) => 'æ'.repeat(n)));
+
 /** Random JSON, plus near-valid bodies: a plausible record with one field swapped for junk. */
-const junk = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }), fc.object());
+const junk = fc.oneof(nasty, fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }), fc.object());
 const plausible = fc.record({
-  name: fc.string(),
-  address: fc.string(),
+  name: nasty,
+  address: nasty,
   orgForm: fc.constantFrom('private', 'self_employed', 'municipal', 'x'),
   officeId: fc.oneof(fc.integer(), fc.string()),
-  code: fc.string(),
+  code: nasty,
   listCap: fc.oneof(fc.integer({ min: -10, max: 10_000 }), fc.double()),
   status: fc.constantFrom('active', 'vacant', 'nope'),
   sharedList: fc.oneof(fc.boolean(), fc.string()),
   month: fc.oneof(fc.constantFrom('2026-11-01', '2026-13-01', '2026-11-15', ''), fc.string()),
   version: fc.oneof(fc.integer(), fc.string()),
-  fileName: fc.string(),
+  fileName: nasty,
   contentBase64: fc.oneof(fc.base64String(), fc.string()),
-  username: fc.string(),
-  password: fc.string(),
+  username: nasty,
+  password: nasty,
 });
 /** A username as people and scripts mistype it: surrounding whitespace (any kind trim() drops), any letters upper case. */
 const usernameVariant = (name: string) =>
@@ -35,6 +46,16 @@ const usernameVariant = (name: string) =>
       fc.array(fc.constantFrom(' ', '\t', '\n', '\u00a0'), { maxLength: 3 }).map((a) => a.join('')),
     )
     .map(([before, upper, after]) => before + [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('') + after);
+
+/** Valid bodies (unique by n) of routes that store text, so a nasty string in one of their text fields reaches the database. */
+const VALID_BODIES: { url: string; body: (n: number) => Record<string, unknown>; text: string[] }[] = [
+  { url: '/api/registry/offices', body: (n) => ({ name: `Legesenter ${n}`, address: 'Veien 1', orgForm: 'private' }), text: ['name', 'address'] },
+  {
+    url: '/api/registry/doctors',
+    body: (n) => ({ name: `Lege ${n} (syntetisk)`, birthYear: 1970, sex: 'F', specialistGp: true, specialistSince: '2010-01-01', authorisedDate: '2000-01-01', inSpecialisation: false }),
+    text: ['name'],
+  },
+];
 const body = fc.oneof(fc.anything(), plausible, fc.tuple(plausible, fc.string(), junk).map(([p, k, v]) => ({ ...p, [k]: v })));
 
 describeOnBothDatabases('bad input on every write route', (getDb) => {
@@ -115,4 +136,49 @@ describeOnBothDatabases('bad input on every write route', (getDb) => {
       await limited.close();
     }
   }, 300_000);
+  it('refuses NUL, control characters and lone surrogates in any field of every write route with 400 naming the field', async () => {
+    const k = await makeKommune(getDb());
+    const planner = await login(app, k.users.planner);
+    const reg = await buildSmallRegistry(planner);
+    const routes = app.routeTable.filter((r) => WRITE_METHODS.has(r.method) && r.url !== '/api/auth/logout');
+    const placed = fc.oneof(
+      fc.tuple(fc.object(), fc.stringMatching(/^[a-z]{1,12}$/), withUnsafe).map(([o, key, bad]) => ({ body: { ...o, [key]: bad }, path: key })),
+      fc.tuple(fc.stringMatching(/^[a-z]{1,12}$/), withUnsafe).map(([key, bad]) => ({ body: { items: [{ [key]: bad }] }, path: `items.0.${key}` })),
+    );
+    for (const route of routes) {
+      const url = route.url.replace(':id', String(reg.positionIds[0]));
+      await fc.assert(
+        fc.asyncProperty(placed, async ({ body, path }) => {
+          const before = await dbFingerprint(getDb());
+          const res = await planner.request({ method: route.method as 'POST', url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+          expect(res.statusCode, `${route.method} ${url} ${res.body}`).toBe(400);
+          const err = res.json().error;
+          expect(err.code).toBe('validation_failed');
+          expect(err.fields, `${route.method} ${url}`).toContainEqual({ path, message: expect.stringContaining('Inneholder et tegn som ikke kan lagres') });
+          expect(await dbFingerprint(getDb())).toBe(before);
+        }),
+        { numRuns: 4, seed: 20261207 },
+      );
+    }
+    // The query string too: an audit filter with NUL would reach PostgreSQL.
+    const audit = await planner.get('/api/audit?entity=%00');
+    expect(audit.statusCode, audit.body).toBe(400);
+  }, 600_000);
+
+  it('a nasty string in a text field of a valid body is stored as typed or refused with 400, never 500', async () => {
+    const k = await makeKommune(getDb());
+    const planner = await login(app, k.users.planner);
+    let n = 0;
+    for (const { url, body, text } of VALID_BODIES) {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...text), nasty, async (field, value) => {
+          const res = await planner.post(url, { ...body(n++), [field]: value });
+          expect(res.statusCode, `${url} ${field} ${res.body.slice(0, 300)}`).toBeLessThan(500);
+          if (res.statusCode === 201) expect(res.json()[field]).toBe(value.trim());
+          else expect(res.json().error.fields.map((f: { path: string }) => f.path)).toContain(field);
+        }),
+        { numRuns: 40, seed: 20261207 },
+      );
+    }
+  }, 600_000);
 });

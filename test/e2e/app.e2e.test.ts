@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, loginPage, startE2e, type E2eEnv } from './harness.ts';
+import { DEMO_PASSWORD, expectAccessible, loginPage, startE2e, type E2eEnv } from './harness.ts';
 import { login, makeKommune, TEST_PASSWORD } from '../helpers/app.ts';
 import { buildSmallRegistry } from '../helpers/fixtures.ts';
 import { dbFingerprint } from '../helpers/fingerprint.ts';
@@ -33,6 +33,35 @@ describe('Legeplan in the browser (Debian chromium)', () => {
     expect(await page.getByTestId('offices-table-new').count()).toBe(0);
     expect(await page.getByTestId('nav-dimensjonering').count()).toBe(1);
     await page.context().close();
+  });
+
+  it('runs under the strict Content-Security-Policy: every page loads with no violation and no console error', async () => {
+    const context = await env.browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    );
+    const first = await page.goto(env.baseUrl + '/');
+    expect(first!.headers()['content-security-policy']).toContain("script-src 'self'");
+    // Before login the app asks whether a session exists: that is no error.
+    await page.getByLabel('Brukernavn').fill('sandefjord-planlegger');
+    await page.getByLabel('Passord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByTestId('kpi-positions-value').waitFor();
+    const navs = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
+    expect(navs).toContain('nav-dimensjonering');
+    for (const nav of navs) {
+      await page.getByTestId(nav).click();
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('a doctor is not offered Dimensjonering, which is built on other doctors’ birth years', async () => {

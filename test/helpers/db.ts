@@ -20,12 +20,12 @@ async function pgReachable(): Promise<boolean> {
 }
 
 /** Checked once when a test file loads, so a suite can be skipped at collection time. */
-const serverReachable = await pgReachable();
+export const serverReachable = await pgReachable();
 
 export type DbKind = 'pglite' | 'postgres';
 
-/** A migrated, empty database of the given kind, and how to throw it away. */
-export async function createTestDb(kind: DbKind): Promise<{ db: Database; dispose: () => Promise<void> }> {
+/** A migrated, empty database of the given kind (with its URL on the server, for a process), and how to throw it away. */
+export async function createTestDb(kind: DbKind): Promise<{ db: Database; url?: string; dispose: () => Promise<void> }> {
   if (kind === 'pglite') {
     const db = await openPglite();
     await migrate(db);
@@ -41,6 +41,7 @@ export async function createTestDb(kind: DbKind): Promise<{ db: Database; dispos
   await migrate(db);
   return {
     db,
+    url: url.toString(),
     async dispose() {
       await db.close();
       const a = openPostgres(TEST_SERVER_URL);

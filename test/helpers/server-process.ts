@@ -23,10 +23,10 @@ export async function killServerProcesses(): Promise<void> {
   );
 }
 
-/** Starts the built server (`dist/server/main.js`, as `npm start` runs it) as its own process on a data dir and waits until it listens. */
-export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
+/** Starts the built server (`dist/server/main.js`, as `npm start` runs it) as its own process on a data dir and waits until it listens (port 0: any free port). */
+export async function startServerProcess(env: Record<string, string>, port = 0, args: string[] = []): Promise<ServerProcess> {
   // node itself (not npm, which runs a child): a SIGKILL must hit the server process.
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js', ...args], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,8 +56,9 @@ export async function startServerProcess(env: Record<string, string>, port: numb
       reject(new Error(`server exited with ${code}:\n${out}`));
     });
   });
+  const bound = /Legeplan kjører på http:\/\/localhost:(\d+)/.exec(out)?.[1];
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     child,
     output: () => out,
     async stop(signal = 'SIGTERM') {

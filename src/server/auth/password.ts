@@ -1,9 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 
-/** argon2id with the library's defaults (OWASP-recommended memory and time cost). */
-export function hashPassword(plain: string): Promise<string> {
-  return hash(plain);
-}
+export { hashPassword } from '../../db/password-hash.ts';
 
 // A hash of a random string, verified against when the user does not exist, so response time
 // does not reveal which usernames exist.

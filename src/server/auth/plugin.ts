@@ -42,6 +42,9 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     const at = sessionClock(deps);
     // Unscoped: the municipality is what the session tells.
     const session = token ? await findSession(deps.db.unscoped, tokenHash(token), at) : null;
+    // Asking whether one is signed in is no error: GET /api/auth/session answers 204 without a session (a 401 there
+    // would be logged as an error by the browser on every visit to the login page).
+    if (!session && path === '/api/auth/session' && request.method === 'GET') return;
     if (!session) throw new AppError('unauthenticated', 'Du må logge inn');
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
@@ -94,7 +97,7 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
     return { ok: true };
   });
 
-  app.get('/api/auth/session', async (request) => sessionBody(deps, requireAuth(request)));
+  app.get('/api/auth/session', async (request, reply) => (request.auth ? sessionBody(deps, request.auth) : reply.status(204).send()));
 
   await accountRoutes(app, deps);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { keepTextInert } from '../xlsx-inert.ts';
 
 /** How a column's numbers are shown: whole, one decimal (positions), a percentage, or text. */
 export type CellFormat = 'int' | 'one' | 'pct' | 'text';
@@ -42,6 +43,7 @@ export async function tablesToXlsx(tables: readonly Table[]): Promise<Buffer> {
     const ws = wb.addWorksheet(name);
     ws.columns = t.headers.map((header, i) => ({ header, key: String(i), width: Math.max(10, Math.min(40, header.length + 2)), style: { numFmt: NUM_FMT[t.formats[i]!] } }));
     for (const row of t.rows) ws.addRow(row);
+    keepTextInert(ws);
     ws.getRow(1).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     if (t.headers.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: t.headers.length } };

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { keepTextInert } from '../xlsx-inert.ts';
 
 export interface SheetColumn {
   key: string;
@@ -25,6 +26,7 @@ export async function sheetsToXlsx(sheets: XlsxSheet[]): Promise<Buffer> {
     const ws = wb.addWorksheet(name.slice(0, 31));
     ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     for (const row of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c.key, cell(row[c.key])])));
+    keepTextInert(ws);
     ws.getRow(1).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

@@ -59,4 +59,14 @@ describe('doctorIcal', () => {
   it('is the same feed when made again (clients see no change)', () => expect(doctorIcal([winter, summer], { doctorId: 'kari', doctorName: 'Kari Nordmann', now })).toBe(feed));
 
   it('is an empty calendar for a doctor in none of the sheets', () => expect(doctorIcal([winter], { doctorId: 'ola', doctorName: 'Ola', now })).not.toContain('BEGIN:VEVENT'));
+
+  it('keeps names inert: line breaks and property syntax in a doctor or template name cannot add events or properties', () => {
+    const injected = 'Kari\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Falsk;X=1:verdi';
+    const sheet = { ...winter, name: injected, templates: winter.templates.map((t) => ({ ...t, name: injected })) };
+    const text = doctorIcal([sheet], { doctorId: 'kari', doctorName: injected, now });
+    const own = events(text);
+    expect(own).toHaveLength(events(doctorIcal([winter], { doctorId: 'kari', doctorName: 'Kari', now })).length);
+    expect(lines(text).filter((l) => l === 'BEGIN:VEVENT' || l.startsWith('SUMMARY:Falsk'))).toHaveLength(own.length);
+    expect(own[0]!.get('SUMMARY')).toContain('Kari\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Falsk\\;X=1:verdi');
+  });
 });

@@ -3,7 +3,7 @@
  * written as UTC instants from the domain's Oslo clock, never as local times with a TZID: a generator given plain
  * dates on a UTC machine would write them wrong, and a UTC instant is right in every client.
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { timedShifts, type RosterSheet } from '../../domain/roster/index.ts';
 
 /** The stable UID of a shift's event, so that a client updates the event rather than adding a second one. */
@@ -19,7 +19,9 @@ export interface DoctorFeedOptions {
 /** The doctor's shifts in the given sheets as an iCalendar PUBLISH feed, one VEVENT per shift (none: an empty calendar). */
 export function doctorIcal(sheets: RosterSheet[], { doctorId, doctorName, now }: DoctorFeedOptions): string {
   const calendar = ical({
-    name: `Legevakt – ${doctorName}`,
+    // ical-generator escapes the events' text but writes the calendar's name as given: escaped here, so a line
+    // break in a name cannot start a property or an event of its own.
+    name: escape(`Legevakt – ${doctorName}`, false),
     prodId: { company: 'Legeplan', product: 'legevakt', language: 'NB' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60,

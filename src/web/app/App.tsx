@@ -20,7 +20,7 @@ export function App() {
       setState((s) => (s.kind === 'in' ? { kind: 'out', notice: 'Økten din er utløpt. Logg inn på nytt.' } : s));
     });
     fetchSession().then(
-      (session) => setState({ kind: 'in', session }),
+      (session) => setState(session ? { kind: 'in', session } : { kind: 'out', notice: null }),
       () => setState({ kind: 'out', notice: null }),
     );
   }, []);

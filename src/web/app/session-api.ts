@@ -8,11 +8,11 @@ export async function login(body: TLoginRequest): Promise<TSessionResponse> {
   return session;
 }
 
-/** The current session, if the cookie still holds one (throws ApiError 401 otherwise). */
-export async function fetchSession(): Promise<TSessionResponse> {
-  const session = await api.get<TSessionResponse>('/api/auth/session');
-  setCsrfToken(session.csrfToken);
-  return session;
+/** The current session, if the cookie still holds one; null when not signed in (the API answers 204). */
+export async function fetchSession(): Promise<TSessionResponse | null> {
+  const session = await api.get<TSessionResponse | undefined>('/api/auth/session');
+  setCsrfToken(session?.csrfToken ?? null);
+  return session ?? null;
 }
 
 export async function logout(): Promise<void> {

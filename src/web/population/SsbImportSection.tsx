@@ -216,7 +216,7 @@ export function SsbImportSection() {
         }}
         testId="ssb-delete-dialog"
       >
-        <Paragraph>Befolkningstallene fra {deleting?.fileName} slettes. Dimensjoneringen bruker da de andre importene.</Paragraph>
+        Befolkningstallene fra {deleting?.fileName} slettes. Dimensjoneringen bruker da de andre importene.
       </ConfirmDialog>
     </PageSection>
   );
