@@ -7,6 +7,7 @@ import { requestDb } from '../db/request-scope.ts';
 import { scopeRequests, type AppConfig, type AppDeps } from './context.ts';
 import { installErrorHandler, notFoundBody } from './errors.ts';
 import { authPlugin } from './auth/plugin.ts';
+import { oidcPlugin } from './auth/oidc-routes.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
@@ -49,6 +50,7 @@ export async function createApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(async (api) => {
     await authPlugin(api, deps);
     scopeRequests(api, deps.db, (request) => request.auth?.scope ?? null);
+    await oidcPlugin(api, deps);
     await registryPlugin(api, deps);
     await overviewPlugin(api, deps);
     await auditPlugin(api, deps);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { ZLoginRequest, WRITE_ROLES, type TSessionResponse } from '../../contracts/auth/login.ts';
 import { AppError } from '../../contracts/errors.ts';
@@ -10,7 +10,16 @@ import { verifyPassword } from './password.ts';
 
 export const SESSION_COOKIE = 'lp_session';
 const SESSION_HOURS = 12;
-const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
+const PUBLIC_ROUTES = new Set([
+  '/api/auth/login',
+  '/api/health',
+  '/api/openapi.json',
+  // Single sign-on: the login page's buttons, the browser's trip to the provider and back, and the provider's own logout call.
+  '/api/auth/oidc/providers',
+  '/api/auth/oidc/start',
+  '/api/auth/oidc/callback',
+  '/api/auth/oidc/backchannel-logout',
+]);
 /** Public by their own secret: a doctor's calendar feed (calendar apps cannot log in; the URL's token is the credential). */
 const PUBLIC_PREFIXES = ['/api/legevakt/feed/'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,6 +54,48 @@ export function requireWriter(request: FastifyRequest): Scope {
 function sessionBody(s: SessionRecord): TSessionResponse {
   const { id, username, displayName, role, doctorId } = s.user;
   return { user: { id, username, displayName, role, doctorId }, kommune: s.kommune, csrfToken: s.csrfToken };
+}
+
+/** The hash of the request's session token (the session's key), or null without a session cookie. */
+export function sessionTokenHash(request: FastifyRequest): string | null {
+  const token = request.cookies[SESSION_COOKIE];
+  return token ? tokenHash(token) : null;
+}
+
+/** Starts a session for a user who has proven who they are (by password or single sign-on) and sets its cookie. */
+export async function startSession(
+  deps: AppDeps,
+  reply: FastifyReply,
+  user: { id: number; kommuneId: number },
+): Promise<{ body: TSessionResponse; tokenHash: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const now = deps.clock();
+  const csrfToken = randomBytes(24).toString('base64url');
+  // Unscoped: creating a session also clears every municipality's expired ones.
+  await createSession(deps.db.unscoped, {
+    tokenHash: tokenHash(token),
+    userId: user.id,
+    kommuneId: user.kommuneId,
+    csrfToken,
+    now: now.toISOString(),
+    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
+  });
+  const session = await findSession(deps.db.unscoped, tokenHash(token), now.toISOString());
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: deps.cookieSecure ?? false,
+    maxAge: SESSION_HOURS * 3600,
+  });
+  return { body: sessionBody(session!), tokenHash: tokenHash(token) };
+}
+
+/** Ends the request's session, if it has one, and clears its cookie. */
+export async function endSession(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const hash = sessionTokenHash(request);
+  if (hash) await deleteSession(deps.db, hash);
+  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
 /** Login, logout, session, and the hook that authenticates and CSRF-checks every /api request. */
@@ -99,35 +150,13 @@ export async function authPlugin(app: FastifyInstance, deps: AppDeps): Promise<v
       const user = await findUserByUsername(deps.db.unscoped, body.username);
       const ok = await verifyPassword(user?.passwordHash ?? null, body.password);
       if (!user || !ok) throw new AppError('unauthenticated', 'Feil brukernavn eller passord');
-      const token = randomBytes(32).toString('base64url');
-      const now = deps.clock();
-      const csrfToken = randomBytes(24).toString('base64url');
-      // Unscoped: creating a session also clears every municipality's expired ones.
-      await createSession(deps.db.unscoped, {
-        tokenHash: tokenHash(token),
-        userId: user.id,
-        kommuneId: user.kommuneId,
-        csrfToken,
-        now: now.toISOString(),
-        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
-      });
-      const session = await findSession(deps.db.unscoped, tokenHash(token), now.toISOString());
-      void reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: deps.cookieSecure ?? false,
-        maxAge: SESSION_HOURS * 3600,
-      });
-      return sessionBody(session!);
+      return (await startSession(deps, reply, user)).body;
     },
   );
 
   app.post('/api/auth/logout', async (request, reply) => {
     requireAuth(request);
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await deleteSession(deps.db, tokenHash(token));
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    await endSession(deps, request, reply);
     return { ok: true };
   });
 
