@@ -26,6 +26,7 @@ const app = await createApp({
   logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false,
   webDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
   cookieSecure: process.env.COOKIE_SECURE === '1',
+  publicUrl: process.env.PUBLIC_URL || undefined,
 });
 await app.listen({ port, host });
 
