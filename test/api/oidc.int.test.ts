@@ -267,6 +267,23 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     }
   });
 
+  it('refuses an id token whose signature the provider’s published JWKS does not bear out', async () => {
+    const k = await makeKommune(getDb());
+    await configure(await login(app, k.users.admin), p1);
+    const kari = person(p1, ['lp-plan']);
+    p1.publishForeignJwks = true;
+    try {
+      const browser = new HttpBrowser();
+      expect((await callback(browser, await throughProvider(browser, k.nr, kari))).searchParams.get('sso-feil')).toBe('token_invalid');
+      expect((await session(browser)).status).toBe(401);
+    } finally {
+      p1.publishForeignJwks = false;
+    }
+    const control = new HttpBrowser();
+    await callback(control, await throughProvider(control, k.nr, kari));
+    expect((await session(control)).status).toBe(200);
+  });
+
   it('logs out at the provider too (RP-initiated logout), and ends the session here', async () => {
     const k = await makeKommune(getDb());
     await configure(await login(app, k.users.admin), p1);

@@ -24,6 +24,8 @@ export interface TestOidcProvider {
   accounts: Map<string, TestAccount>;
   /** Lifetime of the id tokens it issues, in seconds (change it to issue short-lived ones). */
   idTokenTtl: number;
+  /** Publish a JWKS without the key the provider signs with (as a key swapped in by someone else would look). */
+  publishForeignJwks: boolean;
   /** Every back-channel logout the provider has delivered (or failed to). */
   backchannelDeliveries: { ok: boolean; sid: string }[];
   close(): Promise<void>;
@@ -43,7 +45,8 @@ export async function startOidcProvider(appUrl: string): Promise<TestOidcProvide
   const client: TestClient = { clientId: `legeplan-${randomBytes(4).toString('hex')}`, clientSecret: randomBytes(24).toString('base64url') };
   const accounts = new Map<string, TestAccount>();
   const backchannelDeliveries: { ok: boolean; sid: string }[] = [];
-  const state = { idTokenTtl: 3600 };
+  const state = { idTokenTtl: 3600, publishForeignJwks: false };
+  const foreignJwks = { keys: (await signingKeys()).keys.map(({ kid, alg, use, kty, n, e }) => ({ kid, alg, use, kty, n, e })) };
 
   const configuration: Configuration = {
     clients: [
@@ -90,6 +93,10 @@ export async function startOidcProvider(appUrl: string): Promise<TestOidcProvide
   const provider = new Provider(issuer, configuration);
   provider.on('backchannel.success', (_ctx, _client, _account, sid: string) => backchannelDeliveries.push({ ok: true, sid }));
   provider.on('backchannel.error', (_ctx, _err, _client, _account, sid: string) => backchannelDeliveries.push({ ok: false, sid }));
+  provider.use(async (ctx, next) => {
+    await next();
+    if (state.publishForeignJwks && ctx.path === '/jwks') ctx.body = foreignJwks;
+  });
   server.on('request', provider.callback());
 
   return {
@@ -101,6 +108,12 @@ export async function startOidcProvider(appUrl: string): Promise<TestOidcProvide
     },
     set idTokenTtl(seconds: number) {
       state.idTokenTtl = seconds;
+    },
+    get publishForeignJwks() {
+      return state.publishForeignJwks;
+    },
+    set publishForeignJwks(on: boolean) {
+      state.publishForeignJwks = on;
     },
     backchannelDeliveries,
     close: () =>
