@@ -106,6 +106,10 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     const duplicate = await admin.put('/api/auth/oidc/config', { ...body, issuer: 'https://idp.example.no', roleMappings: [...MAPPINGS, { group: 'lp-admin', role: 'readonly' }] });
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().error.fields[0].message).toContain('Rollekobling: Hver gruppeverdi kan bare kobles til én rolle');
+    // NUL (which PostgreSQL refuses in text) in any free-text field: a 400 naming the field, never a 500.
+    const nul = await admin.put('/api/auth/oidc/config', { ...body, issuer: 'https://idp.example.no/\u0000', clientSecret: 'a\u0000b', groupsClaim: 'gr\u0000' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['clientSecret', 'groupsClaim', 'issuer']);
     const planner = await login(app, k.users.planner);
     expect((await planner.put('/api/auth/oidc/config', { ...body, issuer: 'https://idp.example.no' })).statusCode).toBe(403);
     expect((await planner.get('/api/auth/oidc/config')).statusCode).toBe(403);

@@ -3,12 +3,16 @@ import { ZId, ZText, ZVersion } from '../common.ts';
 import { ROLES } from './login.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** Control characters (NUL above all, which PostgreSQL refuses in text) have no place in a URL, a claim name or a secret. */
+const NO_CONTROL = /^[^\p{Cc}]*$/u;
+const NO_CONTROL_MESSAGE = 'Kan ikke inneholde kontrolltegn';
 
 /** The provider's issuer identifier: an https URL (http only on this machine's loopback, for a provider under test). */
 export const ZIssuer = z
   .string()
   .trim()
   .max(500, 'Høyst 500 tegn')
+  .regex(NO_CONTROL, NO_CONTROL_MESSAGE)
   .refine((v) => URL.canParse(v), 'Må være en URL, for eksempel https://login.microsoftonline.com/<tenant>/v2.0')
   .refine((v) => !URL.canParse(v) || isAllowedIssuer(new URL(v)), 'Må bruke https, uten ?spørring eller #fragment');
 
@@ -38,9 +42,9 @@ export const ZSaveOidcConfigRequest = z
     issuer: ZIssuer,
     clientId: ZText(300),
     /** Omitted: keep the stored secret; null: remove it (a public client using PKCE only); a string: the new secret. */
-    clientSecret: z.string().min(1, 'Må fylles ut').max(1000, 'Høyst 1000 tegn').nullable().optional(),
+    clientSecret: z.string().min(1, 'Må fylles ut').max(1000, 'Høyst 1000 tegn').regex(NO_CONTROL, NO_CONTROL_MESSAGE).nullable().optional(),
     /** The id token (or userinfo) claim that carries the user's groups or roles, e.g. «groups» or «roles». */
-    groupsClaim: z.string().trim().min(1, 'Må fylles ut').max(200, 'Høyst 200 tegn').regex(/^\S+$/, 'Kan ikke inneholde mellomrom'),
+    groupsClaim: z.string().trim().min(1, 'Må fylles ut').max(200, 'Høyst 200 tegn').regex(/^\S+$/, 'Kan ikke inneholde mellomrom').regex(NO_CONTROL, NO_CONTROL_MESSAGE),
     roleMappings: z.array(ZRoleMapping).min(1, 'Minst én gruppe må gi en rolle').max(100, 'Høyst 100 koblinger'),
     enabled: z.boolean(),
   })
