@@ -1,12 +1,39 @@
 import { createHash } from 'node:crypto';
-import type { TRole } from '../../contracts/auth/login.ts';
-import type { TOidcConfig, TRoleMapping, TSaveOidcConfigRequest } from '../../contracts/auth/oidc-config.ts';
-import type { TSsoProvider } from '../../contracts/auth/oidc-login.ts';
-import { AppError } from '../../contracts/errors.ts';
+import { DomainError } from '../../domain/errors.ts';
 import type { Db, Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
 import { writeAudit } from './audit.ts';
+import type { Role } from './auth.ts';
 import type { WriteContext } from './registry.ts';
+
+/** Which value of the groups claim gives which role. */
+export interface RoleMappingRow {
+  group: string;
+  role: Role;
+}
+
+/** The stored configuration without its secret (only whether one is set). */
+export interface OidcConfigRow {
+  id: number;
+  version: number;
+  label: string;
+  issuer: string;
+  clientId: string;
+  hasClientSecret: boolean;
+  groupsClaim: string;
+  roleMappings: RoleMappingRow[];
+  enabled: boolean;
+}
+
+/** A save: the version the admin saw (null: none yet), and the secret to keep (undefined), remove (null) or set. */
+export type OidcConfigInput = Omit<OidcConfigRow, 'id' | 'version' | 'hasClientSecret'> & { version: number | null; clientSecret?: string | null | undefined };
+
+/** One button on the login page. */
+export interface SsoProviderRow {
+  kommuneNr: string;
+  kommuneName: string;
+  label: string;
+}
 
 /** A municipality's provider as the server uses it, secret included (never sent to a client). */
 export interface OidcProviderRecord {
@@ -16,7 +43,7 @@ export interface OidcProviderRecord {
   clientId: string;
   clientSecret: string | null;
   groupsClaim: string;
-  roleMappings: TRoleMapping[];
+  roleMappings: RoleMappingRow[];
 }
 
 const CONFIG_COLUMNS = `p.id, p.version, p.label, p.issuer, p.client_id AS "clientId", p.client_secret IS NOT NULL AS "hasClientSecret",
@@ -25,18 +52,18 @@ const RECORD_COLUMNS = `p.kommune_id AS "kommuneId", k.nr AS "kommuneNr", p.issu
   p.groups_claim AS "groupsClaim", p.role_mappings AS "roleMappings"`;
 
 /** The municipality's provider configuration without its secret; null when none is set up. */
-export async function getOidcConfig(db: Queryable, scope: Scope, lock = false): Promise<TOidcConfig | null> {
-  const rows = await db.query<TOidcConfig>(`SELECT ${CONFIG_COLUMNS} FROM oidc_provider p WHERE p.kommune_id = $1${lock ? ' FOR UPDATE' : ''}`, [scope.kommuneId]);
+export async function getOidcConfig(db: Queryable, scope: Scope, lock = false): Promise<OidcConfigRow | null> {
+  const rows = await db.query<OidcConfigRow>(`SELECT ${CONFIG_COLUMNS} FROM oidc_provider p WHERE p.kommune_id = $1${lock ? ' FOR UPDATE' : ''}`, [scope.kommuneId]);
   return rows[0] ?? null;
 }
 
 /** Creates or changes the municipality's provider if the admin saw the current version; audited without the secret. */
-export async function saveOidcConfig(ctx: WriteContext, input: TSaveOidcConfigRequest): Promise<TOidcConfig> {
+export async function saveOidcConfig(ctx: WriteContext, input: OidcConfigInput): Promise<OidcConfigRow> {
   const { version, clientSecret, ...fields } = input;
   return ctx.db.transaction(async (tx) => {
     const before = await getOidcConfig(tx, ctx.scope, true);
     if ((before?.version ?? null) !== version) {
-      throw new AppError('version_conflict', 'Noen andre har endret oppsettet for innlogging siden du åpnet det', { current: before });
+      throw new DomainError('version_conflict', 'Noen andre har endret oppsettet for innlogging siden du åpnet det', { current: before });
     }
     const values = [ctx.scope.kommuneId, fields.label, fields.issuer, fields.clientId, fields.groupsClaim, JSON.stringify(fields.roleMappings), fields.enabled, ctx.now];
     if (before === null) {
@@ -68,8 +95,8 @@ export async function saveOidcConfig(ctx: WriteContext, input: TSaveOidcConfigRe
 }
 
 /** The buttons of the login page: every municipality with an enabled provider. */
-export function listSsoProviders(db: Queryable): Promise<TSsoProvider[]> {
-  return db.query<TSsoProvider>(
+export function listSsoProviders(db: Queryable): Promise<SsoProviderRow[]> {
+  return db.query<SsoProviderRow>(
     `SELECT k.nr AS "kommuneNr", k.name AS "kommuneName", p.label FROM oidc_provider p JOIN kommune k ON k.id = p.kommune_id
       WHERE p.enabled ORDER BY k.name`,
   );
@@ -127,7 +154,7 @@ export interface SsoIdentity {
   issuer: string;
   subject: string;
   displayName: string;
-  role: TRole;
+  role: Role;
 }
 
 // Usernames are unique across municipalities: one derived from the identity never collides with a person's choice.
@@ -153,7 +180,7 @@ const UNIQUE_VIOLATION = '23505';
 
 async function signInOnce(db: Db, id: SsoIdentity, kommuneNr: string, now: string): Promise<{ id: number; kommuneId: number }> {
   return db.transaction(async (tx) => {
-    const [linked] = await tx.query<{ id: number; role: TRole; displayName: string; doctorId: number | null }>(
+    const [linked] = await tx.query<{ id: number; role: Role; displayName: string; doctorId: number | null }>(
       `SELECT u.id, u.role, u.display_name AS "displayName", u.doctor_id AS "doctorId" FROM oidc_identity i JOIN app_user u ON u.id = i.user_id
         WHERE i.kommune_id = $1 AND i.issuer = $2 AND i.subject = $3 FOR UPDATE OF u`,
       [id.kommuneId, id.issuer, id.subject],
