@@ -174,7 +174,7 @@ export async function demoLoginsInUse(db: Db, verifyPassword: (hash: string, pla
     const first = demo.users[0];
     const kommune = await findKommuneByNr(db, demo.kommune.nr);
     const user = first && kommune ? await findUserByUsername(db, first.username) : null;
-    if (user && user.kommuneId === kommune!.id && (await verifyPassword(user.passwordHash, first!.password))) inUse.push(demo);
+    if (user && user.passwordHash !== null && user.kommuneId === kommune!.id && (await verifyPassword(user.passwordHash, first!.password))) inUse.push(demo);
   }
   return inUse;
 }

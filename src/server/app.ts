@@ -8,6 +8,7 @@ import { frameworkErrorHandler, installErrorHandler, notFoundBody } from './erro
 import { installTextGuard } from './text-guard.ts';
 import { compression, securityHeaders, serveWebApp } from './delivery.ts';
 import { authPlugin } from './auth/plugin.ts';
+import { oidcPlugin } from './auth/oidc-routes.ts';
 import { registryPlugin } from './registry/plugin.ts';
 import { overviewPlugin } from './overview/plugin.ts';
 import { auditPlugin } from './audit/plugin.ts';
@@ -53,6 +54,7 @@ export async function createApp(config: AppConfig): Promise<FastifyInstance> {
   await app.register(async (api) => {
     await authPlugin(api, deps);
     scopeRequests(api, deps.db, (request) => request.auth?.scope ?? null);
+    await oidcPlugin(api, deps);
     await registryPlugin(api, deps);
     await overviewPlugin(api, deps);
     await auditPlugin(api, deps);

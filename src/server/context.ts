@@ -23,6 +23,13 @@ export interface AppConfig {
   sessionTimeouts?: { idleMinutes: number; absoluteHours: number };
   /** Whether an admin must set up a second factor before using the app (default required). */
   adminSecondFactor?: 'required' | 'optional';
+  /** The address users reach the app at (behind a proxy), for the redirect URIs of single sign-on; else taken from the request. */
+  publicUrl?: string | undefined;
+  /**
+   * Tests only: lets the OpenID Connect client talk to an http:// identity provider on a loopback address (openid-client
+   * refuses plain http otherwise). main.ts never sets it.
+   */
+  oidcAllowHttpLoopback?: boolean;
 }
 
 export type { RequestDb };

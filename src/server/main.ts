@@ -58,6 +58,7 @@ const app = await createApp({
   },
   adminSecondFactor: process.env.LEGEPLAN_ADMIN_2FA === 'optional' ? 'optional' : 'required',
   trustProxy: trustProxyFromEnv(process.env.TRUST_PROXY),
+  publicUrl: process.env.PUBLIC_URL || undefined,
 });
 await app.listen({ port, host });
 // PORT=0 asks the system for a free port: the banner names the one actually bound.

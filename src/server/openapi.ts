@@ -14,6 +14,7 @@ export interface RouteEntry {
 /** Routes that take no body (every other POST and PUT declares its contract in `config.body`). */
 export const BODILESS_WRITES = new Set([
   'POST /api/auth/logout',
+  'POST /api/auth/oidc/logout',
   'POST /api/legevakt/jobs/:id/cancel',
   'POST /api/legevakt/open-shifts/:id/take',
   'POST /api/legevakt/my/feed',

@@ -14,6 +14,46 @@ import { buildSmallRoster, buildSmallRosterApp, rosterRefBodies, rosterRouteLeak
 
 type Route = { method: string; url: string };
 
+/**
+ * Single sign-on: B's admin neither sees nor changes A's provider; the public routes show only A's button text, and
+ * neither a login started for A nor a logout token naming A's client does anything without A's provider.
+ */
+async function ssoRouteLeak(pb: Client, route: Route, aNr: string, aSso: Record<string, string>): Promise<string | null> {
+  const secretsOfA = [aSso.issuer!, aSso.clientId!, aSso.clientSecret!];
+  const shows = (body: string) => secretsOfA.some((s) => body.includes(s));
+  switch (`${route.method} ${route.url}`) {
+    case 'GET /api/auth/oidc/config': {
+      const res = await pb.get(route.url);
+      return res.json().config === null && !shows(res.body) ? null : `showed A's provider: ${res.body}`;
+    }
+    case 'PUT /api/auth/oidc/config': {
+      const res = await pb.put(route.url, { version: 1, label: 'Kapret', issuer: 'https://idp.example.no', clientId: 'x', groupsClaim: 'groups', roleMappings: [{ group: 'g', role: 'admin' }], enabled: true });
+      return res.statusCode === 409 && res.json().error.current === null ? null : `answered ${res.statusCode} ${res.body}`;
+    }
+    case 'GET /api/auth/oidc/providers': {
+      const res = await pb.get(route.url);
+      return !shows(res.body) && res.body.includes('KommuneA-IdP') ? null : `listed more than A's button: ${res.body}`;
+    }
+    case 'GET /api/auth/oidc/start': {
+      // A's provider does not answer here: the login goes no further and keeps nothing.
+      const res = await pb.get(`${route.url}?kommune=${aNr}`);
+      return res.statusCode === 303 && res.headers.location === '/?sso-feil=unavailable' ? null : `answered ${res.statusCode} ${String(res.headers.location)}`;
+    }
+    case 'GET /api/auth/oidc/callback': {
+      const res = await pb.get(`${route.url}?code=abc&state=def`);
+      return res.statusCode === 303 && res.headers.location === '/?sso-feil=attempt_invalid' ? null : `answered ${res.statusCode} ${String(res.headers.location)}`;
+    }
+    case 'POST /api/auth/oidc/backchannel-logout': {
+      const claims = { iss: aSso.issuer, aud: aSso.clientId, sub: 'x', events: { 'http://schemas.openid.net/event/backchannel-logout': {} } };
+      const token = [{ alg: 'none' }, claims].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.';
+      const res = await pb.request({ method: 'POST', url: route.url, payload: `logout_token=${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      return res.statusCode === 400 ? null : `answered ${res.statusCode} ${res.body}`;
+    }
+    default:
+      return `no single sign-on case for ${route.method} ${route.url}`;
+  }
+}
+
 /** What another municipality's rows are, per registry entity, for the ID-bearing routes. */
 function idsOf(reg: SmallRegistry, extra: { populationId: number; targetId: number }): Record<string, number[]> {
   return {
@@ -55,6 +95,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
     const aRoster = await buildSmallRosterApp(pa, await login(app, a.users.doctor), [aDoctor!.id, ...reg.doctorIds.slice(1)], 'KommuneA-vakt');
     aIds['legevakt-participants'] = aRoster.participantIds;
     Object.assign(aIds, trainingIdsByEntity(aTraining));
+    const aSso = { label: 'KommuneA-IdP', issuer: 'https://127.0.0.1:9/kommune-a', clientId: 'KommuneA-klient', clientSecret: 'KommuneA-hemmelig' };
+    const aSsoConfig = await pa.put('/api/auth/oidc/config', { version: null, ...aSso, groupsClaim: 'groups', roleMappings: [{ group: 'g', role: 'admin' }], enabled: true });
+    expect(aSsoConfig.statusCode, aSsoConfig.body).toBe(200);
     const beforeProjection = await projectionSnapshot(getDb(), a.id);
     const before = await dbFingerprint(getDb());
 
@@ -67,7 +110,7 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
 
     const uncovered: Route[] = [];
     for (const route of app.routeTable) {
-      if (['/api/health', '/api/openapi.json', '/api/auth/login', '/api/auth/logout', '/api/auth/session'].includes(route.url)) continue;
+      if (['/api/health', '/api/openapi.json', '/api/auth/login', '/api/auth/logout', '/api/auth/oidc/logout', '/api/auth/session'].includes(route.url)) continue;
       const m = /^\/api\/registry\/([a-z0-9-]+)(\/:id|\/export\.xlsx)?$/.exec(route.url);
       if (m) {
         const entity = m[1]!;
@@ -164,6 +207,9 @@ describeOnBothDatabases('tenancy over every route', (getDb) => {
           await getDb().query(`UPDATE app_user SET totp_pending_secret = NULL WHERE kommune_id = $1`, [b.id]);
         } else if (route.url !== '/api/account/sessions/end-others') check(route, res.statusCode === 400, `answered ${res.statusCode}`);
         check(route, JSON.stringify(await aSessions()) === JSON.stringify(aBefore), 'ended A’s sessions');
+      } else if (route.url.startsWith('/api/auth/oidc/')) {
+        const leak = await ssoRouteLeak(pb, route, a.nr.padStart(4, '0'), aSso);
+        check(route, leak === null, leak ?? '');
       } else if (route.url.startsWith('/api/import/list-snapshots/')) {
         const csv = 'Hjemmel;Måned;Listelengde;Listetak;Venteliste\nT-01;2026-11-01;100;1000;0\n';
         const body = { fileName: 'a.csv', contentBase64: Buffer.from(csv).toString('base64') };

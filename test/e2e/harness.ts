@@ -7,6 +7,7 @@ import { openPglite, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemoIfEmpty } from '../../src/db/demo.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { AppDeps } from '../../src/server/context.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 
 export const DEMO_PASSWORD = 'legeplan-demo';
@@ -19,17 +20,18 @@ export interface E2eEnv {
   close(): Promise<void>;
 }
 
-/** The app as users get it (built web app, demo data) on an in-memory PGlite, and Debian's chromium. */
-export async function startE2e(opts: { adminSecondFactor?: 'required' | 'optional' } = {}): Promise<E2eEnv> {
+/** The app as users get it (built web app, demo data) on an in-memory PGlite, and Debian's chromium; `deps` for what a test needs beside. */
+export async function startE2e(deps: Pick<AppDeps, 'oidcAllowHttpLoopback' | 'adminSecondFactor'> = {}): Promise<E2eEnv> {
   const db = await openPglite();
   await migrate(db);
   await seedDemoIfEmpty(db, hashPassword);
   // Admins sign in by password alone unless a test asks for the production rule (test/e2e/account.e2e.test.ts).
   const app = await createApp({
+    adminSecondFactor: 'optional',
+    ...deps,
     db,
     clock: () => new Date(),
     webDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
-    adminSecondFactor: opts.adminSecondFactor ?? 'optional',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

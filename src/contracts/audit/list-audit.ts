@@ -8,7 +8,7 @@ export const ZListAuditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'login', 'logout'] as const;
 
 /** One change: who, when, what before and after (the record as the API shows it). */
 export const ZAuditEntry = z.object({

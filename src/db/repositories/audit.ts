@@ -2,7 +2,7 @@ import type { Queryable } from '../connection.ts';
 import type { Scope } from '../scope.ts';
 
 /** What a change did to a record (or, for an import, to a table). */
-export type AuditAction = 'create' | 'update' | 'delete' | 'import';
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'login' | 'logout';
 
 /** One change as the audit log stores it: who (display name; null for a system change), when, before and after. */
 export interface AuditRow {

@@ -7,7 +7,8 @@ export interface UserRecord {
   kommuneId: number;
   username: string;
   displayName: string;
-  passwordHash: string;
+  /** null for an account made by single sign-on: it cannot log in with a password. */
+  passwordHash: string | null;
   role: Role;
   doctorId: number | null;
   active: boolean;

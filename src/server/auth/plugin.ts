@@ -14,7 +14,16 @@ import { endRequestSession, requestToken, secondFactorSetupRequired, sessionBody
 // Other areas take the guards from here, the auth area's front door.
 export { requireAuth, requireWriter } from './guards.ts';
 
-const PUBLIC_ROUTES = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
+const PUBLIC_ROUTES = new Set([
+  '/api/auth/login',
+  '/api/health',
+  '/api/openapi.json',
+  // Single sign-on: the login page's buttons, the browser's trip to the provider and back, and the provider's own logout call.
+  '/api/auth/oidc/providers',
+  '/api/auth/oidc/start',
+  '/api/auth/oidc/callback',
+  '/api/auth/oidc/backchannel-logout',
+]);
 /** Public by their own secret: a doctor's calendar feed (calendar apps cannot log in; the URL's token is the credential). */
 const PUBLIC_PREFIXES = ['/api/legevakt/feed/'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

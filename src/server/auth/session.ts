@@ -50,6 +50,11 @@ export function requestToken(request: FastifyRequest): string | null {
  * and on a change of privilege, so a token planted or seen before is worth nothing after.
  */
 export async function startSession(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, userId: number): Promise<TSessionResponse> {
+  return (await startSessionKeyed(deps, request, reply, userId)).body;
+}
+
+/** As `startSession`, with the new session's key (its token's hash), for what is stored beside it (a single sign-on's id token). */
+export async function startSessionKeyed(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, userId: number): Promise<{ body: TSessionResponse; tokenHash: string }> {
   // Unscoped: login comes before the request has a municipality, and creating also clears every one's expired sessions.
   const db = deps.db.unscoped;
   const old = requestToken(request);
@@ -68,7 +73,7 @@ export async function startSession(deps: AppDeps, request: FastifyRequest, reply
   const session = await findSession(db, tokenHash(token), at);
   if (!session) throw new Error(`session for user ${userId} not found right after it was created (inactive user?)`);
   void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: deps.cookieSecure ?? false, maxAge: at.maxAgeS });
-  return sessionBody(deps, session);
+  return { body: sessionBody(deps, session), tokenHash: tokenHash(token) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TLoginRequest, TSessionResponse } from '../../contracts/auth/login.ts';
+import type { TOidcLogoutResponse } from '../../contracts/auth/oidc-login.ts';
 import { api, setCsrfToken } from '../api.ts';
 
 /** Signs in; remembers the CSRF token for later writes. */
@@ -15,9 +16,11 @@ export async function fetchSession(): Promise<TSessionResponse | null> {
   return session ?? null;
 }
 
+/** Ends the session; after single sign-on, the browser goes on to the identity provider's own logout. */
 export async function logout(): Promise<void> {
   try {
-    await api.post('/api/auth/logout', {});
+    const { endSessionUrl } = await api.post<TOidcLogoutResponse>('/api/auth/oidc/logout', {});
+    if (endSessionUrl) window.location.assign(endSessionUrl);
   } finally {
     setCsrfToken(null);
   }

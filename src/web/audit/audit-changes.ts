@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Record<TAuditAction, string> = {
   update: 'Endret',
   delete: 'Slettet',
   import: 'Importert',
+  login: 'Logget inn',
+  logout: 'Logget ut',
 };
 
 export interface AuditChange {

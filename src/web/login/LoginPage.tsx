@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../api.ts';
 import { login } from '../app/session-api.ts';
 import { usePageTitle } from '../app/use-page-title.ts';
 import { firstIssues, type FieldErrors } from '../forms/validate.ts';
+import { SsoLogin } from './SsoLogin.tsx';
 
 interface Props {
   onLoggedIn: (session: TSessionResponse) => void;
@@ -99,6 +100,7 @@ export function LoginPage({ onLoggedIn, notice }: Props) {
             Logg inn
           </Button>
         </form>
+        <SsoLogin />
       </Card>
     </main>
   );

@@ -7,6 +7,7 @@ import { loaded } from '../data/loaded.ts';
 import { useRegistry } from '../data/use-records.ts';
 import { optionsFrom } from '../forms/field-spec.ts';
 import { RecordPage } from '../records/RecordPage.tsx';
+import { SsoSettings } from './SsoSettings.tsx';
 import { userDef } from './user-def.ts';
 
 const INTRO =
@@ -14,7 +15,7 @@ const INTRO =
 
 const filters = [valueFilter<TUser>({ id: 'role', label: 'Rolle', options: optionsFrom(ROLE_LABELS), value: (u) => u.role })];
 
-/** Brukere (admins only): the municipality's accounts with their role and linked doctor; create and change them. */
+/** Brukere (admins only): the municipality's accounts with their role and linked doctor; create and change them; single sign-on. */
 export function UsersPage() {
   const doctors = useRegistry('doctors');
   const doctorOptions = useMemo(() => optionsOf(doctors.rows, doctorOptionLabel), [doctors.rows]);
@@ -29,5 +30,10 @@ export function UsersPage() {
       { id: 'doctor', header: 'Lege', text: (u) => doctor(u) ?? '–', sortValue: doctor },
     ];
   }, [doctors.rows]);
-  return <RecordPage def={def} title="Brukere" intro={INTRO} columns={columns} filters={filters} ready={loaded(doctors)} />;
+  return (
+    <>
+      <RecordPage def={def} title="Brukere" intro={INTRO} columns={columns} filters={filters} ready={loaded(doctors)} />
+      <SsoSettings />
+    </>
+  );
 }
