@@ -28,7 +28,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
   let clockOffsetMs = 0;
 
   beforeAll(async () => {
-    app = await createApp({ db: getDb(), clock: () => new Date(Date.now() + clockOffsetMs), oidcAllowHttpLoopback: true });
+    app = await createApp({ db: getDb(), clock: () => new Date(Date.now() + clockOffsetMs), oidcAllowHttpLoopback: true, adminSecondFactor: 'optional' });
     await app.listen({ port: 0, host: '127.0.0.1' });
     appUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     [p1, p2] = await Promise.all([startOidcProvider(appUrl), startOidcProvider(appUrl)]);
@@ -84,6 +84,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
 
   async function session(browser: HttpBrowser): Promise<{ status: number; body: { user: { id: number; role: string; displayName: string; username: string }; kommune: { id: number }; csrfToken: string } }> {
     const res = await browser.request(`${appUrl}/api/auth/session`);
+    // 204: nobody is signed in (GET /api/auth/session answers so rather than 401).
     return { status: res.response.status, body: res.response.status === 200 ? JSON.parse(res.body) : null };
   }
 
@@ -162,7 +163,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     const second = await session(again);
     expect(second.body.user).toMatchObject({ id: first.body.user.id, role: 'admin' });
     // The role change ended the session that had the old role.
-    expect((await session(browser)).status).toBe(401);
+    expect((await session(browser)).status).toBe(204);
 
     const [user] = await getDb().query<{ password_hash: string | null; kommune_id: number }>(`SELECT password_hash, kommune_id FROM app_user WHERE id = $1`, [first.body.user.id]);
     expect(user).toEqual({ password_hash: null, kommune_id: k.id });
@@ -181,7 +182,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     const landed = await callback(browser, await throughProvider(browser, k.nr, ola));
     expect(landed.searchParams.get('sso-feil')).toBe('no_role');
     expect(SSO_ERROR_MESSAGES.no_role).toContain('ingen av gruppene dine gir tilgang');
-    expect((await session(browser)).status).toBe(401);
+    expect((await session(browser)).status).toBe(204);
     const users = await getDb().query(`SELECT 1 FROM oidc_identity WHERE kommune_id = $1`, [k.id]);
     expect(users).toEqual([]);
     const [refusal] = await getDb().query<{ after: { refused: string; subject: string } }>(`SELECT after FROM audit_log WHERE kommune_id = $1 AND action = 'login'`, [k.id]);
@@ -210,7 +211,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     expect(back.searchParams.get('code')).toBeTruthy();
     const landed = await callback(browser, back);
     expect(landed.searchParams.get('sso-feil')).toBe('token_invalid');
-    expect((await session(browser)).status).toBe(401);
+    expect((await session(browser)).status).toBe(204);
     expect(await ssoSessionCount(a.id)).toBe(0);
     expect(await getDb().query(`SELECT 1 FROM oidc_identity WHERE kommune_id = $1`, [a.id])).toEqual([]);
   });
@@ -227,7 +228,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     expect((await callback(tamperedState, forged)).searchParams.get('sso-feil')).toBe('token_invalid');
     // The attempt is spent: the genuine answer, replayed, is refused too.
     expect((await callback(tamperedState, answer)).searchParams.get('sso-feil')).toBe('attempt_invalid');
-    expect((await session(tamperedState)).status).toBe(401);
+    expect((await session(tamperedState)).status).toBe(204);
 
     // The nonce changed on its way to the provider: the id token carries the wrong one.
     const tamperedNonce = new HttpBrowser();
@@ -235,14 +236,14 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     authorize.next!.searchParams.set('nonce', 'en-annen-nonce');
     const nonceAnswer = await signInAt(tamperedNonce, await tamperedNonce.follow(authorize.next!), kari);
     expect((await callback(tamperedNonce, nonceAnswer)).searchParams.get('sso-feil')).toBe('token_invalid');
-    expect((await session(tamperedNonce)).status).toBe(401);
+    expect((await session(tamperedNonce)).status).toBe(204);
 
     // A genuine answer carried to another browser (no login cookie there): refused.
     const victim = new HttpBrowser();
     const stolen = await throughProvider(victim, k.nr, kari);
     const attacker = new HttpBrowser();
     expect((await callback(attacker, stolen)).searchParams.get('sso-feil')).toBe('attempt_invalid');
-    expect((await session(attacker)).status).toBe(401);
+    expect((await session(attacker)).status).toBe(204);
     // … while the browser that started it still signs in with it.
     await callback(victim, stolen);
     expect((await session(victim)).status).toBe(200);
@@ -259,7 +260,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
       // Five minutes pass at the app (the login attempt itself lasts ten): the one-minute id token has expired.
       clockOffsetMs = 5 * 60_000;
       expect((await callback(browser, answer)).searchParams.get('sso-feil')).toBe('token_invalid');
-      expect((await session(browser)).status).toBe(401);
+      expect((await session(browser)).status).toBe(204);
       // The same, without the wait, signs in.
       clockOffsetMs = 0;
       const control = new HttpBrowser();
@@ -279,7 +280,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     try {
       const browser = new HttpBrowser();
       expect((await callback(browser, await throughProvider(browser, k.nr, kari))).searchParams.get('sso-feil')).toBe('token_invalid');
-      expect((await session(browser)).status).toBe(401);
+      expect((await session(browser)).status).toBe(204);
     } finally {
       p1.publishForeignJwks = false;
     }
@@ -302,7 +303,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     expect(endSession.origin + endSession.pathname).toBe(discovery.end_session_endpoint);
     expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${appUrl}/`);
     expect(endSession.searchParams.get('id_token_hint')).toBeTruthy();
-    expect((await session(browser)).status).toBe(401);
+    expect((await session(browser)).status).toBe(204);
     expect(await ssoSessionCount(k.id)).toBe(0);
 
     // At the provider: confirm, and be sent back to the app.
@@ -317,7 +318,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     // A local session has no provider to visit.
     const local = await login(app, k.users.readonly);
     expect((await local.post('/api/auth/oidc/logout', {})).json()).toEqual({ endSessionUrl: null });
-    expect((await local.get('/api/auth/session')).statusCode).toBe(401);
+    expect((await local.get('/api/auth/session')).statusCode).toBe(204);
   });
 
   it('ends the session when the provider says so (back-channel logout), and refuses a logout token it did not sign', async () => {
@@ -351,7 +352,7 @@ describeOnBothDatabases('single sign-on by OpenID Connect against a real provide
     const { action, fields } = readForm(confirm.body, confirm.url);
     await browser.follow(action, { form: { ...fields, logout: 'yes' } });
     expect(p1.backchannelDeliveries.slice(deliveries).map((d) => d.ok)).toEqual([true]);
-    expect((await session(browser)).status).toBe(401);
+    expect((await session(browser)).status).toBe(204);
     expect(await ssoSessionCount(k.id)).toBe(0);
     const [logout] = await getDb().query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE kommune_id = $1 AND action = 'logout'`, [k.id]);
     expect(logout!.n).toBe(1);
