@@ -13,7 +13,7 @@ import { buildLegevakt, finishedJob } from '../helpers/roster-fixtures.ts';
 type Started = { roster: TRosterSummary; job: TJob };
 
 /** Two server instances on one database, as two processes behind a load balancer would be: one running job per machine, one waiting. */
-const instance = (db: Db) => createApp({ db, clock: () => TEST_NOW, loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, solverJobs: { concurrency: 1, queueLimit: 1 } });
+const instance = (db: Db) => createApp({ db, clock: () => TEST_NOW, loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, solverJobs: { concurrency: 1, queueLimit: 1 }, adminSecondFactor: 'optional' });
 
 async function setUp(db: Db, a: FastifyInstance, b: FastifyInstance, marker: string): Promise<{ onA: Client; onB: Client; kommuneId: number }> {
   const k = await makeKommune(db);
@@ -82,7 +82,11 @@ describeOnBothDatabases('legevakt solver jobs: a queue shared by processes, with
 
     // A queued job is cancelled at once, by anyone.
     const runs = (await generate(onB, 'Lang igjen', 300)).json() as Started;
-    const queued = (await generate(onA, 'Avbrytes i kø', 1)).json() as Started;
+    // The freed slot is claimed by whichever instance beats first: wait until the long job runs, so the next one queues.
+    for (let i = 0; i < 100 && ((await onB.get(`/api/legevakt/jobs/${runs.job.id}`)).json() as TJob).status !== 'running'; i++) await new Promise((r) => setTimeout(r, 100));
+    const queuedRes = await generate(onA, 'Avbrytes i kø', 1);
+    expect(queuedRes.statusCode, queuedRes.body).toBe(202);
+    const queued = queuedRes.json() as Started;
     expect(queued.job.status).toBe('queued');
     const dropped = await onA.post(`/api/legevakt/jobs/${queued.job.id}/cancel`);
     expect(dropped.statusCode).toBe(200);
