@@ -15,6 +15,8 @@ export interface RouteEntry {
 export const BODILESS_WRITES = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/oidc/logout',
+  'POST /api/account/sessions/end-others',
+  'POST /api/account/second-factor/setup',
   'POST /api/legevakt/jobs/:id/cancel',
   'POST /api/legevakt/open-shifts/:id/take',
   'POST /api/legevakt/my/feed',
